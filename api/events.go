@@ -1,0 +1,129 @@
+package api
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/youcheng/youcheng/model"
+	"github.com/youcheng/youcheng/model/pdate"
+)
+
+// eventRequest is the body of POST and PATCH /events.
+type eventRequest struct {
+	TitleEN      Opt[string]       `json:"title_en"`
+	TitleZH      Opt[string]       `json:"title_zh"`
+	Kind         Opt[string]       `json:"kind"`
+	Status       Opt[string]       `json:"status"`
+	Format       Opt[string]       `json:"format"`
+	StartDate    Opt[string]       `json:"start_date"`
+	EndDate      Opt[string]       `json:"end_date"`
+	StartTime    Opt[string]       `json:"start_time"`
+	Timezone     Opt[string]       `json:"timezone"`
+	PartnerIDs   Opt[[]int64]      `json:"partner_ids"`
+	Location     Opt[string]       `json:"location"`
+	Organizer    Opt[string]       `json:"organizer"`
+	Description  Opt[string]       `json:"description"`
+	Participants Opt[int]          `json:"participants"`
+	Sources      Opt[[]sourceJSON] `json:"sources"`
+}
+
+func (r *eventRequest) apply(e *model.Event) error {
+	var f fields
+	f.str("title_en", r.TitleEN, &e.TitleEN, false)
+	f.str("title_zh", r.TitleZH, &e.TitleZH, false)
+	f.str("kind", r.Kind, &e.Kind, true)
+	f.str("status", r.Status, &e.Status, true)
+	f.str("format", r.Format, &e.Format, false)
+	startChanged := r.StartDate.Set && !r.EndDate.Set
+	f.date("start_date", r.StartDate, &e.StartDate, true)
+	if startChanged && e.ID != 0 {
+		// A moved start takes a single-day event's end along; a longer one
+		// keeps its end, and validation says if it now ends too early.
+		e.EndDate = pdate.Date{}
+	}
+	f.date("end_date", r.EndDate, &e.EndDate, false)
+	f.str("start_time", r.StartTime, &e.StartTime, false)
+	f.str("timezone", r.Timezone, &e.Timezone, false)
+	if r.PartnerIDs.Set {
+		e.PartnerIDs = r.PartnerIDs.V
+		if r.PartnerIDs.Null {
+			e.PartnerIDs = nil
+		}
+	}
+	f.str("location", r.Location, &e.Location, false)
+	f.str("organizer", r.Organizer, &e.Organizer, false)
+	f.str("description", r.Description, &e.Description, false)
+	if r.Participants.Set {
+		if r.Participants.Null {
+			e.Participants = nil
+		} else {
+			n := r.Participants.V
+			e.Participants = &n
+		}
+	}
+	f.sources("sources", r.Sources, &e.Sources)
+	return f.err()
+}
+
+type eventResponse struct {
+	ID           int64        `json:"id"`
+	TitleEN      *string      `json:"title_en"`
+	TitleZH      *string      `json:"title_zh"`
+	Kind         string       `json:"kind"`
+	Status       string       `json:"status"`
+	Format       string       `json:"format"`
+	StartDate    string       `json:"start_date"`
+	EndDate      *string      `json:"end_date"`
+	Precision    string       `json:"precision"`
+	StartTime    *string      `json:"start_time"`
+	Timezone     *string      `json:"timezone"`
+	PartnerIDs   []int64      `json:"partner_ids"`
+	Location     *string      `json:"location"`
+	Organizer    *string      `json:"organizer"`
+	Description  *string      `json:"description"`
+	Participants *int         `json:"participants"`
+	PlanID       *int64       `json:"plan_id"`
+	Sources      []sourceJSON `json:"sources"`
+	Version      int          `json:"version"`
+	CreatedAt    time.Time    `json:"created_at"`
+	UpdatedAt    time.Time    `json:"updated_at"`
+}
+
+func toEventResponse(e *model.Event) eventResponse {
+	ids := e.PartnerIDs
+	if ids == nil {
+		ids = []int64{}
+	}
+	return eventResponse{
+		ID: e.ID, TitleEN: nullable(e.TitleEN), TitleZH: nullable(e.TitleZH), Kind: e.Kind, Status: e.Status,
+		Format: e.Format, StartDate: e.StartDate.String(), EndDate: nullDate(e.EndDate),
+		Precision: string(e.StartDate.Precision()), StartTime: nullable(e.StartTime), Timezone: nullable(e.Timezone),
+		PartnerIDs: ids, Location: nullable(e.Location), Organizer: nullable(e.Organizer),
+		Description: nullable(e.Description), Participants: e.Participants, PlanID: e.PlanID,
+		Sources: sourcesJSON(e.Sources), Version: e.Version, CreatedAt: e.CreatedAt, UpdatedAt: e.UpdatedAt,
+	}
+}
+
+func (s *Server) listEvents(c *gin.Context) {
+	q := newQuery(c)
+	f := model.EventFilter{
+		From: q.date("from"), To: q.date("to"), PartnerID: q.id("partner_id"), PlanID: q.id("plan_id"),
+		Kind: q.oneOf("kind", model.EventKinds), Status: q.oneOf("status", model.EventStatuses),
+		Q: q.str("q"), Page: q.page(),
+	}
+	if !f.From.IsZero() && !f.To.IsZero() && f.To.Before(f.From) {
+		q.bad("to", "is before from")
+	}
+	if err := q.err(); err != nil {
+		s.writeError(c, err)
+		return
+	}
+	items, total, err := s.store.ListEvents(c.Request.Context(), f)
+	if err != nil {
+		s.writeError(c, err)
+		return
+	}
+	ok(c, http.StatusOK, listOf(items, total, f.Limit, f.Offset, toEventResponse))
+}

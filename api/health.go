@@ -1,0 +1,61 @@
+package api
+
+import (
+	"context"
+	"net/http"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/youcheng/youcheng/model"
+)
+
+// health answers 200 {"status":"ok"} when the database answers, else 503
+// with a problem body. It needs no token.
+func (s *Server) health(c *gin.Context) {
+	ctx, cancel := context.WithTimeout(c.Request.Context(), 2*time.Second)
+	defer cancel()
+	if err := s.store.Ping(ctx); err != nil {
+		s.log.WarnContext(ctx, "health check: database does not answer", "request_id", requestID(c), "error", err)
+		c.Abort()
+		writeJSON(c, http.StatusServiceUnavailable, "application/problem+json", problem{
+			Type: "https://youcheng.example/problems/unavailable", Title: http.StatusText(http.StatusServiceUnavailable),
+			Status: http.StatusServiceUnavailable, Detail: "the database does not answer", Instance: c.Request.URL.Path,
+		})
+		return
+	}
+	ok(c, http.StatusOK, gin.H{"status": "ok", "database": "ok"})
+}
+
+type auditResponse struct {
+	ID       int64          `json:"id"`
+	At       time.Time      `json:"at"`
+	Actor    string         `json:"actor"`
+	Action   string         `json:"action"`
+	Entity   string         `json:"entity"`
+	EntityID int64          `json:"entity_id"`
+	Before   map[string]any `json:"before"`
+	After    map[string]any `json:"after"`
+}
+
+var auditEntities = []string{"partner", "partnership", "commemoration", "event", "plan", "feed"}
+
+func (s *Server) listAudit(c *gin.Context) {
+	q := newQuery(c)
+	f := model.AuditFilter{Entity: q.oneOf("entity", auditEntities), EntityID: q.id("id"), Actor: q.str("actor"), Page: q.page()}
+	if err := q.err(); err != nil {
+		s.writeError(c, err)
+		return
+	}
+	items, total, err := s.store.ListAudit(c.Request.Context(), f)
+	if err != nil {
+		s.writeError(c, err)
+		return
+	}
+	ok(c, http.StatusOK, listOf(items, total, f.Limit, f.Offset, toAuditResponse))
+}
+
+func toAuditResponse(a *model.AuditRecord) auditResponse {
+	b, af := a.Changes()
+	return auditResponse{ID: a.ID, At: a.At, Actor: a.Actor, Action: a.Action, Entity: a.Entity, EntityID: a.EntityID, Before: b, After: af}
+}

@@ -1,0 +1,140 @@
+package api
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/youcheng/youcheng/model"
+)
+
+// partnershipRequest is the body of POST and PATCH /partnerships.
+type partnershipRequest struct {
+	PartnerID     Opt[int64]        `json:"partner_id"`
+	LocalParty    Opt[string]       `json:"local_party"`
+	Type          Opt[string]       `json:"type"`
+	Status        Opt[string]       `json:"status"`
+	EstablishedOn Opt[string]       `json:"established_on"`
+	EndedOn       Opt[string]       `json:"ended_on"`
+	Confidence    Opt[string]       `json:"confidence"`
+	Sources       Opt[[]sourceJSON] `json:"sources"`
+	Notes         Opt[string]       `json:"notes"`
+}
+
+func (r *partnershipRequest) apply(p *model.Partnership) error {
+	var f fields
+	if !r.PartnerID.Set && p.ID == 0 {
+		f.p.Add("partner_id", "is required")
+	}
+	if r.PartnerID.Set {
+		if r.PartnerID.Null {
+			f.p.Add("partner_id", "cannot be null")
+		} else {
+			p.PartnerID = r.PartnerID.V
+		}
+	}
+	f.str("local_party", r.LocalParty, &p.LocalParty, false)
+	f.str("type", r.Type, &p.Type, true)
+	f.str("status", r.Status, &p.Status, true)
+	f.date("established_on", r.EstablishedOn, &p.EstablishedOn, false)
+	f.date("ended_on", r.EndedOn, &p.EndedOn, false)
+	f.str("confidence", r.Confidence, &p.Confidence, true)
+	f.sources("sources", r.Sources, &p.Sources)
+	f.str("notes", r.Notes, &p.Notes, false)
+	return f.err()
+}
+
+type partnerSummary struct {
+	ID      int64   `json:"id"`
+	NameEN  string  `json:"name_en"`
+	NameZH  *string `json:"name_zh"`
+	Country *string `json:"country"`
+}
+
+type partnershipResponse struct {
+	ID            int64          `json:"id"`
+	PartnerID     int64          `json:"partner_id"`
+	Partner       partnerSummary `json:"partner"`
+	LocalParty    string         `json:"local_party"`
+	Type          string         `json:"type"`
+	Status        string         `json:"status"`
+	EstablishedOn *string        `json:"established_on"`
+	Precision     *string        `json:"established_precision"`
+	EndedOn       *string        `json:"ended_on"`
+	Confidence    string         `json:"confidence"`
+	Sources       []sourceJSON   `json:"sources"`
+	Notes         *string        `json:"notes"`
+	Version       int            `json:"version"`
+	CreatedAt     time.Time      `json:"created_at"`
+	UpdatedAt     time.Time      `json:"updated_at"`
+}
+
+func toPartnershipResponse(p *model.Partnership) partnershipResponse {
+	r := partnershipResponse{
+		ID: p.ID, PartnerID: p.PartnerID,
+		Partner:    partnerSummary{ID: p.Partner.ID, NameEN: p.Partner.NameEN, NameZH: nullable(p.Partner.NameZH), Country: nullable(p.Partner.Country)},
+		LocalParty: p.LocalParty, Type: p.Type, Status: p.Status,
+		EstablishedOn: nullDate(p.EstablishedOn), EndedOn: nullDate(p.EndedOn),
+		Confidence: p.Confidence, Sources: sourcesJSON(p.Sources), Notes: nullable(p.Notes),
+		Version: p.Version, CreatedAt: p.CreatedAt, UpdatedAt: p.UpdatedAt,
+	}
+	if !p.EstablishedOn.IsZero() {
+		prec := string(p.EstablishedOn.Precision())
+		r.Precision = &prec
+	}
+	return r
+}
+
+func (s *Server) listPartnerships(c *gin.Context) {
+	q := newQuery(c)
+	f := model.PartnershipFilter{
+		PartnerID: q.id("partner_id"), Status: q.oneOf("status", model.PartnershipStatuses),
+		Type: q.oneOf("type", model.PartnershipTypes), Country: q.country("country"),
+		LocalParty: q.str("local_party"), Page: q.page(),
+	}
+	if err := q.err(); err != nil {
+		s.writeError(c, err)
+		return
+	}
+	items, total, err := s.store.ListPartnerships(c.Request.Context(), f)
+	if err != nil {
+		s.writeError(c, err)
+		return
+	}
+	ok(c, http.StatusOK, listOf(items, total, f.Limit, f.Offset, toPartnershipResponse))
+}
+
+type historyEntry struct {
+	ID          int64     `json:"id"`
+	EffectiveOn *string   `json:"effective_on"`
+	Status      string    `json:"status"`
+	Type        string    `json:"type"`
+	Note        *string   `json:"note"`
+	Actor       *string   `json:"actor"`
+	RecordedAt  time.Time `json:"recorded_at"`
+}
+
+func (s *Server) partnershipHistory(c *gin.Context) {
+	id, err := pathID(c)
+	if err != nil {
+		s.writeError(c, err)
+		return
+	}
+	hist, err := s.store.PartnershipHistory(c.Request.Context(), id)
+	if err != nil {
+		s.writeError(c, err)
+		return
+	}
+	items := make([]historyEntry, len(hist))
+	for i, h := range hist {
+		items[i] = historyEntry{ID: h.ID, EffectiveOn: nullDate(h.EffectiveOn), Status: h.Status, Type: h.Type,
+			Note: nullable(h.Note), Actor: nullable(h.Actor), RecordedAt: h.RecordedAt}
+	}
+	ok(c, http.StatusOK, gin.H{"partnership_id": id, "items": items})
+}
+
+// newPartnership holds the defaults of a new partnership.
+func newPartnership(*partnershipRequest) *model.Partnership {
+	return &model.Partnership{Type: model.TypeSisterCity, Status: model.StatusActive, Confidence: model.ConfidenceConfirmed}
+}

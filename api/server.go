@@ -1,0 +1,119 @@
+// Package api is Youcheng's HTTP surface: one gin engine, one route table,
+// thin handlers over the model package, one error writer.
+package api
+
+import (
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/youcheng/youcheng/model"
+)
+
+// Config is what the API needs to know of the installation.
+type Config struct {
+	// HomeCity and HomeCountry name the office's own city (default Weihai, CN).
+	HomeCity    string
+	HomeCityZH  string
+	HomeCountry string
+	// HomeTimezone decides what "today" is (default Asia/Shanghai).
+	HomeTimezone string
+	// Auth is "writes" (default), "all" or "off".
+	Auth string
+	// Now returns the current time; tests pin it.
+	Now func() time.Time
+}
+
+// Server holds the dependencies of every handler.
+type Server struct {
+	store *model.Store
+	cfg   Config
+	log   *slog.Logger
+	home  *time.Location
+}
+
+// New returns a Server over store.
+func New(store *model.Store, cfg Config, log *slog.Logger) *Server {
+	if cfg.HomeCity == "" {
+		cfg.HomeCity, cfg.HomeCityZH, cfg.HomeCountry = "Weihai", "威海", "CN"
+	}
+	if cfg.HomeTimezone == "" {
+		cfg.HomeTimezone = "Asia/Shanghai"
+	}
+	if cfg.Auth == "" {
+		cfg.Auth = "writes"
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	if log == nil {
+		log = slog.Default()
+	}
+	loc, err := time.LoadLocation(cfg.HomeTimezone)
+	if err != nil {
+		loc = time.UTC
+	}
+	return &Server{store: store, cfg: cfg, log: log, home: loc}
+}
+
+// today is the current civil date in the home city.
+func (s *Server) today() time.Time { return s.cfg.Now().In(s.home) }
+
+// Handler returns the HTTP handler with every route.
+func (s *Server) Handler() http.Handler {
+	gin.SetMode(gin.ReleaseMode)
+	r := gin.New()
+	r.HandleMethodNotAllowed = true
+	r.ContextWithFallback = true
+	r.Use(s.requestID, s.logRequests, s.recoverPanics)
+	r.NoRoute(func(c *gin.Context) { s.writeError(c, model.Errorf(model.KindNotFound, "no such route")) })
+	r.NoMethod(func(c *gin.Context) {
+		s.writeError(c, &model.Error{Kind: model.KindBadRequest, Message: "method not allowed on this route"})
+	})
+	s.routes(r)
+	return r
+}
+
+// routes is the one route table: the whole API surface, grouped by the role
+// each call needs.
+func (s *Server) routes(r *gin.Engine) {
+	r.GET("/healthz", s.health)
+
+	v1 := r.Group("/api/v1", s.authenticate)
+	read := v1.Group("", s.require(roleViewer))
+	edit := v1.Group("", s.require(roleEditor))
+	admin := v1.Group("", s.require(roleAdmin))
+
+	read.GET("/partners", s.listPartners)
+	read.GET("/partners/:id", getOne(s, s.store.GetPartner, toPartnerResponse))
+	edit.POST("/partners", createOne[model.Partner, *model.Partner, partnerRequest](s, "partners",
+		func(*partnerRequest) *model.Partner { return &model.Partner{} }, s.store.CreatePartner, toPartnerResponse))
+	edit.PATCH("/partners/:id", patchOne[model.Partner, *model.Partner, partnerRequest](s, s.store.UpdatePartner, toPartnerResponse))
+	admin.DELETE("/partners/:id", s.deleteOne(s.store.DeletePartner))
+
+	read.GET("/partnerships", s.listPartnerships)
+	read.GET("/partnerships/:id", getOne(s, s.store.GetPartnership, toPartnershipResponse))
+	read.GET("/partnerships/:id/history", s.partnershipHistory)
+	edit.POST("/partnerships", createOne[model.Partnership, *model.Partnership, partnershipRequest](s, "partnerships",
+		newPartnership, s.store.CreatePartnership, toPartnershipResponse))
+	edit.PATCH("/partnerships/:id", patchOne[model.Partnership, *model.Partnership, partnershipRequest](s, s.store.UpdatePartnership, toPartnershipResponse))
+	admin.DELETE("/partnerships/:id", s.deleteOne(s.store.DeletePartnership))
+
+	read.GET("/commemorations", s.listCommemorations)
+	read.GET("/commemorations/:id", getOne(s, s.store.GetCommemoration, toCommemorationResponse))
+	edit.POST("/commemorations", createOne[model.Commemoration, *model.Commemoration, commemorationRequest](s, "commemorations",
+		func(*commemorationRequest) *model.Commemoration { return &model.Commemoration{} }, s.store.CreateCommemoration, toCommemorationResponse))
+	edit.PATCH("/commemorations/:id", patchOne[model.Commemoration, *model.Commemoration, commemorationRequest](s, s.store.UpdateCommemoration, toCommemorationResponse))
+	admin.DELETE("/commemorations/:id", s.deleteOne(s.store.DeleteCommemoration))
+
+	read.GET("/events", s.listEvents)
+	read.GET("/events/:id", getOne(s, s.store.GetEvent, toEventResponse))
+	edit.POST("/events", createOne[model.Event, *model.Event, eventRequest](s, "events",
+		func(*eventRequest) *model.Event { return &model.Event{Status: model.EventPlanned} }, s.store.CreateEvent, toEventResponse))
+	edit.PATCH("/events/:id", patchOne[model.Event, *model.Event, eventRequest](s, s.store.UpdateEvent, toEventResponse))
+	admin.DELETE("/events/:id", s.deleteOne(s.store.DeleteEvent))
+
+	admin.GET("/audit", s.listAudit)
+}

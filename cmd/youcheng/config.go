@@ -1,0 +1,93 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strconv"
+	"strings"
+)
+
+// Config is the one typed configuration: defaults, then YOUCHENG_*
+// environment variables, then flags; validated before use.
+type Config struct {
+	Addr        string
+	DB          string
+	DatabaseURL string
+	Seed        bool
+	Auth        string
+	LogFormat   string
+	LogLevel    string
+	HomeCity    string
+	HomeCityZH  string
+	HomeCountry string
+	HomeTZ      string
+}
+
+func defaultConfig() Config {
+	c := Config{
+		Addr: ":8080", DB: "youcheng.db", Seed: true, Auth: "writes", LogFormat: "text", LogLevel: "info",
+		HomeCity: "Weihai", HomeCityZH: "威海", HomeCountry: "CN", HomeTZ: "Asia/Shanghai",
+	}
+	env := func(k string, dst *string) {
+		if v, ok := os.LookupEnv(k); ok && v != "" {
+			*dst = v
+		}
+	}
+	env("YOUCHENG_ADDR", &c.Addr)
+	env("YOUCHENG_DB", &c.DB)
+	env("YOUCHENG_DATABASE_URL", &c.DatabaseURL)
+	env("YOUCHENG_AUTH", &c.Auth)
+	env("YOUCHENG_LOG_FORMAT", &c.LogFormat)
+	env("YOUCHENG_LOG_LEVEL", &c.LogLevel)
+	env("YOUCHENG_HOME_CITY", &c.HomeCity)
+	env("YOUCHENG_HOME_CITY_ZH", &c.HomeCityZH)
+	env("YOUCHENG_HOME_COUNTRY", &c.HomeCountry)
+	env("YOUCHENG_HOME_TZ", &c.HomeTZ)
+	if v, ok := os.LookupEnv("YOUCHENG_SEED"); ok {
+		if b, err := strconv.ParseBool(v); err == nil {
+			c.Seed = b
+		}
+	}
+	return c
+}
+
+// dbFlags registers the database flags every subcommand shares.
+func (c *Config) dbFlags(fs *flag.FlagSet) {
+	fs.StringVar(&c.DB, "db", c.DB, "SQLite database file (YOUCHENG_DB)")
+	fs.StringVar(&c.DatabaseURL, "database-url", c.DatabaseURL, "PostgreSQL URL; wins over --db (YOUCHENG_DATABASE_URL)")
+}
+
+// validate reports configuration mistakes before anything starts.
+func (c *Config) validate() error {
+	var bad []string
+	switch c.Auth {
+	case "writes", "all", "off":
+	default:
+		bad = append(bad, fmt.Sprintf("YOUCHENG_AUTH must be writes, all or off (got %q)", c.Auth))
+	}
+	switch c.LogFormat {
+	case "text", "json":
+	default:
+		bad = append(bad, fmt.Sprintf("YOUCHENG_LOG_FORMAT must be text or json (got %q)", c.LogFormat))
+	}
+	if c.DatabaseURL != "" && !strings.HasPrefix(c.DatabaseURL, "postgres://") && !strings.HasPrefix(c.DatabaseURL, "postgresql://") {
+		bad = append(bad, "YOUCHENG_DATABASE_URL must start with postgres://")
+	}
+	if len(bad) > 0 {
+		return fmt.Errorf("configuration: %s", strings.Join(bad, "; "))
+	}
+	return nil
+}
+
+func (c *Config) logger(w io.Writer) *slog.Logger {
+	var lvl slog.Level
+	_ = lvl.UnmarshalText([]byte(c.LogLevel))
+	opts := &slog.HandlerOptions{Level: lvl}
+	if c.LogFormat == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}

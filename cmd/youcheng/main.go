@@ -1,0 +1,75 @@
+// Command youcheng is the sister-city registry and anniversary planner:
+// its server and its command-line tools.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+const usage = `youcheng — sister-city registry and anniversary planner (友城)
+
+Usage:
+  youcheng serve [--addr :8080] [--db youcheng.db | --database-url postgres://...] [--no-seed]
+  youcheng token create --name NAME --role viewer|editor|admin
+  youcheng token list
+  youcheng token revoke NAME
+  youcheng backup --to FILE
+  youcheng restore --from FILE
+  youcheng anniversaries --from YYYY-MM-DD --to YYYY-MM-DD [--milestone] [--format table|json]
+  youcheng calendar YEAR --format json|ics|csv|xlsx [--out FILE]
+
+Every command reads the database settings of serve (flags or YOUCHENG_* variables).
+`
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := run(ctx, os.Args[1:], os.Stdout, os.Stderr); err != nil {
+		if !errors.Is(err, errUsage) {
+			fmt.Fprintln(os.Stderr, "youcheng:", err)
+		}
+		os.Exit(exitCode(err))
+	}
+}
+
+var errUsage = errors.New("usage")
+
+func exitCode(err error) int {
+	if errors.Is(err, errUsage) {
+		return 2
+	}
+	return 1
+}
+
+// run dispatches a subcommand; tests call it directly.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		fmt.Fprint(stdout, usage)
+		if len(args) == 0 {
+			return errUsage
+		}
+		return nil
+	}
+	switch args[0] {
+	case "serve":
+		return cmdServe(ctx, args[1:], stderr)
+	case "token":
+		return cmdToken(ctx, args[1:], stdout, stderr)
+	case "backup":
+		return cmdBackup(ctx, args[1:], stdout, stderr)
+	case "restore":
+		return cmdRestore(ctx, args[1:], stdout, stderr)
+	case "anniversaries":
+		return cmdAnniversaries(ctx, args[1:], stdout, stderr)
+	case "calendar":
+		return cmdCalendar(ctx, args[1:], stdout, stderr)
+	}
+	fmt.Fprintf(stderr, "youcheng: unknown command %q\n\n%s", args[0], usage)
+	return errUsage
+}

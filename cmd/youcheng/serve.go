@@ -1,0 +1,114 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/youcheng/youcheng/api"
+	"github.com/youcheng/youcheng/model"
+	"github.com/youcheng/youcheng/seed"
+)
+
+// App is the server: its store, HTTP server and listener. Tests start one
+// on a temporary database and port :0.
+type App struct {
+	cfg   Config
+	log   *slog.Logger
+	store *model.Store
+	srv   *http.Server
+	ln    net.Listener
+}
+
+// openStore opens the configured database.
+func openStore(ctx context.Context, cfg Config, log *slog.Logger) (*model.Store, error) {
+	return model.Open(ctx, model.Options{PostgresURL: cfg.DatabaseURL, SQLitePath: cfg.DB, HomeCity: cfg.HomeCity, Logger: log})
+}
+
+// NewApp opens and migrates the database, loads the seed into an empty
+// database when asked, and listens on cfg.Addr.
+func NewApp(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
+	if err := cfg.validate(); err != nil {
+		return nil, err
+	}
+	st, err := openStore(ctx, cfg, log)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.Seed {
+		loaded, err := seed.Load(ctx, st)
+		if err != nil {
+			st.Close()
+			return nil, err
+		}
+		if loaded {
+			log.Info("loaded the seed: Weihai's partners, partnerships, commemorations and 2022 work-plan activities")
+		}
+	}
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	h := api.New(st, api.Config{HomeCity: cfg.HomeCity, HomeCityZH: cfg.HomeCityZH, HomeCountry: cfg.HomeCountry,
+		HomeTimezone: cfg.HomeTZ, Auth: cfg.Auth}, log).Handler()
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 60 * time.Second,
+		WriteTimeout: 120 * time.Second, IdleTimeout: 120 * time.Second, MaxHeaderBytes: 64 << 10}
+	return &App{cfg: cfg, log: log, store: st, srv: srv, ln: ln}, nil
+}
+
+// Addr is the address the server listens on.
+func (a *App) Addr() string { return a.ln.Addr().String() }
+
+// Run serves until ctx ends, then drains in-flight requests (up to 15 s)
+// and closes the database.
+func (a *App) Run(ctx context.Context) error {
+	errc := make(chan error, 1)
+	go func() { errc <- a.srv.Serve(a.ln) }()
+	a.log.Info("serving", "addr", a.Addr(), "auth", a.cfg.Auth, "postgres", a.store.IsPostgres())
+	select {
+	case err := <-errc:
+		a.store.Close()
+		return err
+	case <-ctx.Done():
+	}
+	a.log.Info("shutting down: draining requests")
+	sctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	err := a.srv.Shutdown(sctx)
+	if cerr := a.store.Close(); err == nil {
+		err = cerr
+	}
+	if errors.Is(err, http.ErrServerClosed) {
+		err = nil
+	}
+	a.log.Info("stopped")
+	return err
+}
+
+func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
+	cfg := defaultConfig()
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&cfg.Addr, "addr", cfg.Addr, "listen address (YOUCHENG_ADDR)")
+	cfg.dbFlags(fs)
+	noSeed := fs.Bool("no-seed", false, "start with an empty database (YOUCHENG_SEED=false)")
+	if err := fs.Parse(args); err != nil {
+		return errUsage
+	}
+	if *noSeed {
+		cfg.Seed = false
+	}
+	log := cfg.logger(stderr)
+	app, err := NewApp(ctx, cfg, log)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+	return app.Run(ctx)
+}

@@ -1,0 +1,143 @@
+package model
+
+import (
+	"context"
+	"encoding/json"
+	"reflect"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// AuditRecord is one create, update or delete, written in the same
+// transaction as the change.
+type AuditRecord struct {
+	ID       int64     `gorm:"primaryKey"`
+	At       time.Time `gorm:"not null;index"`
+	Actor    string    `gorm:"size:200;not null"`
+	Action   string    `gorm:"size:10;not null"`
+	Entity   string    `gorm:"size:40;not null;index:ix_audit_entity,priority:1"`
+	EntityID int64     `gorm:"not null;index:ix_audit_entity,priority:2"`
+	// Before and After hold the changed fields only (JSON objects).
+	Before string `gorm:"type:text;not null;default:'{}'"`
+	After  string `gorm:"type:text;not null;default:'{}'"`
+}
+
+type actorKey struct{}
+
+// WithActor returns a context naming who makes the changes made with it.
+func WithActor(ctx context.Context, name string) context.Context {
+	return context.WithValue(ctx, actorKey{}, name)
+}
+
+// Actor returns the actor of ctx, "anonymous" when none was set.
+func Actor(ctx context.Context) string {
+	if a, ok := ctx.Value(actorKey{}).(string); ok && a != "" {
+		return a
+	}
+	return "anonymous"
+}
+
+// skipAudit lists bookkeeping and derived columns left out of diffs.
+var skipAudit = map[string]bool{
+	"id": true, "version": true, "created_at": true, "updated_at": true,
+	"est_month": true, "est_day": true, "date_month": true,
+	"span_start": true, "span_end": true, "long_span": true,
+}
+
+// auditFields returns the column values of a model (nil model: none),
+// plus extra values such as an event's partner ids.
+func auditFields(db *gorm.DB, m any) map[string]any {
+	out := map[string]any{}
+	if m == nil || reflect.ValueOf(m).IsNil() {
+		return out
+	}
+	stmt := &gorm.Statement{DB: db}
+	if err := stmt.Parse(m); err != nil {
+		return out
+	}
+	rv := reflect.ValueOf(m)
+	for _, f := range stmt.Schema.Fields {
+		if f.DBName == "" || skipAudit[f.DBName] {
+			continue
+		}
+		v, _ := f.ValueOf(db.Statement.Context, rv)
+		if dv, ok := v.(interface{ String() string }); ok {
+			v = dv.String()
+		}
+		out[f.DBName] = v
+	}
+	if e, ok := m.(*Event); ok {
+		out["partner_ids"] = e.PartnerIDs
+	}
+	return out
+}
+
+// writeAudit records action on entity id with the fields that differ
+// between before and after (either may be nil), inside tx.
+func writeAudit(ctx context.Context, tx *gorm.DB, action, entity string, id int64, before, after any) error {
+	b, a := auditFields(tx, before), auditFields(tx, after)
+	db, da := map[string]any{}, map[string]any{}
+	for k, v := range b {
+		if w, ok := a[k]; !ok || !sameJSON(v, w) {
+			db[k] = v
+		}
+	}
+	for k, v := range a {
+		if w, ok := b[k]; !ok || !sameJSON(v, w) {
+			da[k] = v
+		}
+	}
+	if action == "update" && len(da) == 0 && len(db) == 0 {
+		return nil
+	}
+	bj, _ := json.Marshal(db)
+	aj, _ := json.Marshal(da)
+	return tx.Create(&AuditRecord{
+		At: time.Now().UTC().Truncate(time.Microsecond), Actor: Actor(ctx), Action: action,
+		Entity: entity, EntityID: id, Before: string(bj), After: string(aj),
+	}).Error
+}
+
+func sameJSON(a, b any) bool {
+	x, _ := json.Marshal(a)
+	y, _ := json.Marshal(b)
+	return string(x) == string(y)
+}
+
+// AuditFilter selects audit records.
+type AuditFilter struct {
+	Entity   string
+	EntityID int64
+	Actor    string
+	Page
+}
+
+// ListAudit returns audit records, newest first, and their total.
+func (s *Store) ListAudit(ctx context.Context, f AuditFilter) ([]AuditRecord, int64, error) {
+	q := s.db.WithContext(ctx).Model(&AuditRecord{})
+	if f.Entity != "" {
+		q = q.Where("entity = ?", f.Entity)
+	}
+	if f.EntityID != 0 {
+		q = q.Where("entity_id = ?", f.EntityID)
+	}
+	if f.Actor != "" {
+		q = q.Where("actor = ?", f.Actor)
+	}
+	var total int64
+	if err := q.Count(&total).Error; err != nil {
+		return nil, 0, translate(err)
+	}
+	var out []AuditRecord
+	err := q.Order("id DESC").Limit(f.Limit).Offset(f.Offset).Find(&out).Error
+	return out, total, translate(err)
+}
+
+// Changes decodes the before and after field maps of a record.
+func (a *AuditRecord) Changes() (before, after map[string]any) {
+	before, after = map[string]any{}, map[string]any{}
+	_ = json.Unmarshal([]byte(a.Before), &before)
+	_ = json.Unmarshal([]byte(a.After), &after)
+	return before, after
+}

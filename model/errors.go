@@ -1,0 +1,98 @@
+// Package model holds Youcheng's domain types, their validation, the error
+// vocabulary shared by every layer, and the GORM-backed store.
+package model
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// Kind classifies an error; the API maps each kind to one HTTP status.
+type Kind string
+
+const (
+	KindInvalid      Kind = "invalid"      // 422: the request is well-formed but breaks a rule
+	KindBadRequest   Kind = "bad_request"  // 400: malformed input (query, path, JSON)
+	KindNotFound     Kind = "not_found"    // 404
+	KindConflict     Kind = "conflict"     // 409: duplicate, or delete of something referenced
+	KindPrecondition Kind = "precondition" // 412: stale version
+	KindUnauthorized Kind = "unauthorized" // 401
+	KindForbidden    Kind = "forbidden"    // 403
+	KindInternal     Kind = "internal"     // 500: never shown to clients in detail
+)
+
+// FieldError names one failing field and why.
+type FieldError struct {
+	Field   string `json:"field"`
+	Message string `json:"message"`
+}
+
+// Error is the one error type that crosses layers.
+type Error struct {
+	Kind    Kind
+	Message string
+	Fields  []FieldError
+	Err     error // wrapped cause, never shown to clients for KindInternal
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString(string(e.Kind))
+	if e.Message != "" {
+		b.WriteString(": ")
+		b.WriteString(e.Message)
+	}
+	for _, f := range e.Fields {
+		fmt.Fprintf(&b, "; %s: %s", f.Field, f.Message)
+	}
+	if e.Err != nil {
+		b.WriteString(": ")
+		b.WriteString(e.Err.Error())
+	}
+	return b.String()
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// Errorf returns an *Error of kind k.
+func Errorf(k Kind, format string, args ...any) *Error {
+	return &Error{Kind: k, Message: fmt.Sprintf(format, args...)}
+}
+
+// ErrorKind returns the kind of err, KindInternal for foreign errors.
+func ErrorKind(err error) Kind {
+	var e *Error
+	if errors.As(err, &e) {
+		return e.Kind
+	}
+	return KindInternal
+}
+
+// Problems collects field errors during validation.
+type Problems []FieldError
+
+// Add records that field fails for the reason given.
+func (p *Problems) Add(field, format string, args ...any) {
+	*p = append(*p, FieldError{Field: field, Message: fmt.Sprintf(format, args...)})
+}
+
+// Err returns nil when nothing was recorded, else a KindInvalid *Error.
+func (p Problems) Err() error {
+	if len(p) == 0 {
+		return nil
+	}
+	return &Error{Kind: KindInvalid, Message: "validation failed", Fields: p}
+}
+
+// BadRequest returns a KindBadRequest error naming a field.
+func BadRequest(field, format string, args ...any) *Error {
+	msg := fmt.Sprintf(format, args...)
+	return &Error{Kind: KindBadRequest, Message: msg, Fields: []FieldError{{Field: field, Message: msg}}}
+}
+
+// Kinds for request framing, raised by the API layer.
+const (
+	KindTooLarge    Kind = "too_large"   // 413
+	KindUnsupported Kind = "unsupported" // 415
+)

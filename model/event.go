@@ -1,0 +1,134 @@
+package model
+
+import (
+	"regexp"
+
+	"github.com/youcheng/youcheng/model/pdate"
+)
+
+// Event kinds, statuses and formats.
+var (
+	EventKinds    = []string{"culture", "youth", "education", "sports", "economy", "tourism", "health", "media", "official_visit", "ceremony", "dialogue", "other"}
+	EventStatuses = []string{EventIdea, EventPlanned, "confirmed", "done", "cancelled"}
+	EventFormats  = []string{FormatInPerson, FormatOnline, FormatHybrid}
+)
+
+const (
+	EventIdea      = "idea"
+	EventPlanned   = "planned"
+	FormatInPerson = "in_person"
+	FormatOnline   = "online"
+	FormatHybrid   = "hybrid"
+
+	// LongSpanDays: events spanning more days than this are "long"; window
+	// queries find short events through the start-date index alone.
+	LongSpanDays = 31
+)
+
+// Event is an exchange activity: a visit, exhibition, dialogue, programme.
+type Event struct {
+	Meta
+	TitleEN   string     `gorm:"size:300;not null;default:''"`
+	TitleZH   string     `gorm:"size:300;not null;default:''"`
+	Kind      string     `gorm:"size:20;not null;index"`
+	Status    string     `gorm:"size:20;not null;index"`
+	Format    string     `gorm:"size:20;not null"`
+	StartDate pdate.Date `gorm:"type:varchar(10);not null"`
+	EndDate   pdate.Date `gorm:"type:varchar(10)"`
+	// SpanStart and SpanEnd are the first and last full days the event
+	// covers (YYYY-MM-DD text); LongSpan marks spans over LongSpanDays.
+	SpanStart    string   `gorm:"size:10;not null;index:ix_events_span_start;index:ix_events_long_start,priority:2"`
+	SpanEnd      string   `gorm:"size:10;not null"`
+	LongSpan     bool     `gorm:"not null;default:false;index:ix_events_long_start,priority:1"`
+	StartTime    string   `gorm:"size:5;not null;default:''"`
+	Timezone     string   `gorm:"size:64;not null;default:''"`
+	Location     string   `gorm:"size:300;not null;default:''"`
+	Organizer    string   `gorm:"size:300;not null;default:''"`
+	Description  string   `gorm:"type:text;not null;default:''"`
+	Participants *int     `gorm:""`
+	PlanID       *int64   `gorm:"index"`
+	Sources      []Source `gorm:"serializer:json;type:text"`
+	// PartnerIDs is loaded from and saved to the event_partners join table.
+	PartnerIDs []int64 `gorm:"-"`
+}
+
+// EventPartner links an event to a partner.
+type EventPartner struct {
+	EventID   int64    `gorm:"primaryKey"`
+	PartnerID int64    `gorm:"primaryKey;index"`
+	Event     *Event   `gorm:"constraint:OnDelete:CASCADE"`
+	Partner   *Partner `gorm:"constraint:OnDelete:RESTRICT"`
+}
+
+var hhmm = regexp.MustCompile(`^([01][0-9]|2[0-3]):[0-5][0-9]$`)
+
+// Normalize fills defaults and derived columns.
+func (e *Event) Normalize() {
+	if e.Format == "" {
+		e.Format = FormatInPerson
+	}
+	if e.EndDate.IsZero() && e.StartDate.Precision() == pdate.Day {
+		e.EndDate = e.StartDate
+	}
+	first, last := e.StartDate.First(), e.StartDate.Last()
+	if !e.EndDate.IsZero() {
+		last = e.EndDate.Last()
+	}
+	e.SpanStart, e.SpanEnd = first.String(), last.String()
+	e.LongSpan = !e.StartDate.IsZero() && last.Time().Sub(first.Time()).Hours()/24 > LongSpanDays
+}
+
+// Validate checks the domain rules (partner existence is checked by the
+// store); it returns a KindInvalid *Error naming every failing field.
+func (e *Event) Validate() error {
+	var pr Problems
+	if e.TitleEN == "" && e.TitleZH == "" {
+		pr.Add("title_en", "title_en or title_zh is required")
+	}
+	checkText(&pr, "title_en", e.TitleEN, MaxTitle, false, true)
+	checkText(&pr, "title_zh", e.TitleZH, MaxTitle, false, true)
+	checkEnum(&pr, "kind", e.Kind, EventKinds)
+	checkEnum(&pr, "status", e.Status, EventStatuses)
+	checkEnum(&pr, "format", e.Format, EventFormats)
+	switch {
+	case e.StartDate.IsZero():
+		pr.Add("start_date", "is required")
+	case e.StartDate.Precision() != pdate.Day && e.Status != EventIdea:
+		pr.Add("start_date", "must be a full date (YYYY-MM-DD) unless status is idea")
+	}
+	if !e.EndDate.IsZero() {
+		switch {
+		case e.EndDate.Precision() != pdate.Day:
+			pr.Add("end_date", "must be a full date (YYYY-MM-DD)")
+		case e.StartDate.Precision() != pdate.Day:
+			pr.Add("end_date", "needs a full start_date")
+		case e.EndDate.Before(e.StartDate):
+			pr.Add("end_date", "is before start_date (%s)", e.StartDate)
+		}
+	}
+	if e.StartTime != "" && !hhmm.MatchString(e.StartTime) {
+		pr.Add("start_time", "must be HH:MM (00:00–23:59)")
+	}
+	if e.Timezone != "" && !ValidZone(e.Timezone) {
+		pr.Add("timezone", "%q is not an IANA time zone (e.g. Europe/London)", e.Timezone)
+	}
+	if e.StartTime != "" && e.Timezone == "" {
+		pr.Add("timezone", "is required with start_time")
+	}
+	checkText(&pr, "location", e.Location, MaxTitle, false, true)
+	checkText(&pr, "organizer", e.Organizer, MaxTitle, false, true)
+	checkText(&pr, "description", e.Description, MaxText, false, false)
+	if e.Participants != nil && *e.Participants < 0 {
+		pr.Add("participants", "must be 0 or more")
+	}
+	if len(e.PartnerIDs) > MaxList {
+		pr.Add("partner_ids", "has %d entries; at most %d are allowed", len(e.PartnerIDs), MaxList)
+	}
+	for i, id := range e.PartnerIDs {
+		if id <= 0 {
+			pr.Add("partner_ids", "entry %d is not a valid id", i)
+		}
+	}
+	checkSources(&pr, "sources", e.Sources)
+	return pr.Err()
+}

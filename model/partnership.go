@@ -1,0 +1,142 @@
+package model
+
+import (
+	"time"
+
+	"github.com/youcheng/youcheng/model/pdate"
+)
+
+// Partnership types, statuses and confidence levels.
+const (
+	TypeSisterCity     = "sister_city"
+	TypeFriendshipCity = "friendship_city"
+	TypeCooperation    = "cooperation"
+	TypeMembership     = "membership"
+
+	StatusProposed    = "proposed"
+	StatusNegotiating = "negotiating"
+	StatusActive      = "active"
+	StatusSuspended   = "suspended"
+	StatusEnded       = "ended"
+
+	ConfidenceConfirmed   = "confirmed"
+	ConfidenceLikely      = "likely"
+	ConfidenceUnconfirmed = "unconfirmed"
+)
+
+var (
+	PartnershipTypes    = []string{TypeSisterCity, TypeFriendshipCity, TypeCooperation, TypeMembership}
+	PartnershipStatuses = []string{StatusProposed, StatusNegotiating, StatusActive, StatusSuspended, StatusEnded}
+	Confidences         = []string{ConfidenceConfirmed, ConfidenceLikely, ConfidenceUnconfirmed}
+)
+
+// Partnership is a relationship between a local party (by default the home
+// city) and a partner.
+type Partnership struct {
+	Meta
+	PartnerID  int64   `gorm:"not null;index;uniqueIndex:ux_partnerships_pair,priority:2"`
+	Partner    Partner `gorm:"constraint:OnDelete:RESTRICT"`
+	LocalParty string  `gorm:"size:200;not null;uniqueIndex:ux_partnerships_pair,priority:1"`
+	Type       string  `gorm:"size:20;not null;index"`
+	Status     string  `gorm:"size:20;not null;index"`
+	// EstablishedOn is the partial date the relationship began, zero when unknown.
+	EstablishedOn pdate.Date `gorm:"type:varchar(10)"`
+	// EstMonth and EstDay mirror EstablishedOn (0 when not known) so that
+	// anniversary queries can select origins by month in SQL.
+	EstMonth   int        `gorm:"not null;default:0;index"`
+	EstDay     int        `gorm:"not null;default:0"`
+	EndedOn    pdate.Date `gorm:"type:varchar(10)"`
+	Confidence string     `gorm:"size:20;not null"`
+	Sources    []Source   `gorm:"serializer:json;type:text"`
+	Notes      string     `gorm:"type:text;not null;default:''"`
+}
+
+// PartnershipChange is one dated entry of a partnership's status and type history.
+type PartnershipChange struct {
+	ID            int64        `gorm:"primaryKey"`
+	PartnershipID int64        `gorm:"not null;index"`
+	Partnership   *Partnership `gorm:"constraint:OnDelete:CASCADE"`
+	// EffectiveOn is when the change took effect (partial), zero when unknown.
+	EffectiveOn pdate.Date `gorm:"type:varchar(10)"`
+	Status      string     `gorm:"size:20;not null"`
+	Type        string     `gorm:"size:20;not null"`
+	Note        string     `gorm:"type:text;not null;default:''"`
+	Actor       string     `gorm:"size:200;not null;default:''"`
+	RecordedAt  time.Time  `gorm:"not null"`
+}
+
+// Normalize fills defaults and derived columns.
+func (p *Partnership) Normalize(homeCity string) {
+	if p.LocalParty == "" {
+		p.LocalParty = homeCity
+	}
+	p.EstMonth, p.EstDay = p.EstablishedOn.M, p.EstablishedOn.D
+}
+
+// Validate checks the domain rules (the partner's existence is checked by
+// the store); it returns a KindInvalid *Error naming every failing field.
+func (p *Partnership) Validate() error {
+	var pr Problems
+	if p.PartnerID <= 0 {
+		pr.Add("partner_id", "is required")
+	}
+	checkText(&pr, "local_party", p.LocalParty, MaxName, true, true)
+	checkEnum(&pr, "type", p.Type, PartnershipTypes)
+	checkEnum(&pr, "status", p.Status, PartnershipStatuses)
+	checkEnum(&pr, "confidence", p.Confidence, Confidences)
+	if !p.EndedOn.IsZero() {
+		if p.Status != StatusSuspended && p.Status != StatusEnded {
+			pr.Add("ended_on", "is only allowed while status is suspended or ended")
+		} else if !p.EstablishedOn.IsZero() && p.EndedOn.Last().Before(p.EstablishedOn.First()) {
+			pr.Add("ended_on", "is before established_on (%s)", p.EstablishedOn)
+		}
+	}
+	checkSources(&pr, "sources", p.Sources)
+	checkText(&pr, "notes", p.Notes, MaxText, false, false)
+	return pr.Err()
+}
+
+// Commemoration is another dated origin worth remembering: diplomatic
+// relations, a founding date, an agreement.
+type Commemoration struct {
+	Meta
+	TitleEN    string     `gorm:"size:300;not null"`
+	TitleZH    string     `gorm:"size:300;not null;default:''"`
+	Date       pdate.Date `gorm:"type:varchar(10);not null"`
+	DateMonth  int        `gorm:"not null;default:0;index"`
+	Country    string     `gorm:"size:2;not null;default:'';index"`
+	PartnerID  *int64     `gorm:"index"`
+	Partner    *Partner   `gorm:"constraint:OnDelete:RESTRICT"`
+	Confidence string     `gorm:"size:20;not null;default:'confirmed'"`
+	Sources    []Source   `gorm:"serializer:json;type:text"`
+	Notes      string     `gorm:"type:text;not null;default:''"`
+}
+
+// Normalize fills derived columns.
+func (c *Commemoration) Normalize() {
+	c.DateMonth = c.Date.M
+	if c.Confidence == "" {
+		c.Confidence = ConfidenceConfirmed
+	}
+}
+
+// Validate checks the domain rules; it returns a KindInvalid *Error naming
+// every failing field.
+func (c *Commemoration) Validate() error {
+	var pr Problems
+	checkText(&pr, "title_en", c.TitleEN, MaxTitle, true, true)
+	checkText(&pr, "title_zh", c.TitleZH, MaxTitle, false, true)
+	if c.Date.IsZero() {
+		pr.Add("date", "is required (YYYY, YYYY-MM or YYYY-MM-DD)")
+	}
+	if c.Country != "" && !ValidCountry(c.Country) {
+		pr.Add("country", "%q is not an assigned ISO 3166-1 alpha-2 code (upper case, e.g. JP)", c.Country)
+	}
+	if c.PartnerID != nil && *c.PartnerID <= 0 {
+		pr.Add("partner_id", "must be a positive id")
+	}
+	checkEnum(&pr, "confidence", c.Confidence, Confidences)
+	checkSources(&pr, "sources", c.Sources)
+	checkText(&pr, "notes", c.Notes, MaxText, false, false)
+	return pr.Err()
+}

@@ -1,0 +1,225 @@
+package model
+
+import (
+	"context"
+
+	"gorm.io/gorm"
+
+	"github.com/youcheng/youcheng/model/pdate"
+)
+
+// EventFilter selects events. From and To (full dates, either may be zero)
+// keep events whose [start, end] overlaps [From, To].
+type EventFilter struct {
+	From, To  pdate.Date
+	PartnerID int64
+	PlanID    int64
+	Kind      string
+	Status    string
+	Q         string
+	Page
+}
+
+// checkEventPartners returns KindInvalid naming partner_ids when an id does
+// not exist.
+func checkEventPartners(tx *gorm.DB, ids []int64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	uniq := map[int64]bool{}
+	for _, id := range ids {
+		uniq[id] = true
+	}
+	var found []int64
+	if err := tx.Model(&Partner{}).Where("id IN ?", ids).Pluck("id", &found).Error; err != nil {
+		return err
+	}
+	for _, id := range found {
+		delete(uniq, id)
+	}
+	var p Problems
+	for _, id := range ids {
+		if uniq[id] {
+			p.Add("partner_ids", "partner %d does not exist", id)
+			delete(uniq, id)
+		}
+	}
+	return p.Err()
+}
+
+// dedupe returns ids without repeats, in first-seen order.
+func dedupe(ids []int64) []int64 {
+	seen := map[int64]bool{}
+	out := make([]int64, 0, len(ids))
+	for _, id := range ids {
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+func saveEventPartners(tx *gorm.DB, eventID int64, ids []int64) error {
+	if err := tx.Where("event_id = ?", eventID).Delete(&EventPartner{}).Error; err != nil {
+		return err
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	links := make([]EventPartner, len(ids))
+	for i, id := range ids {
+		links[i] = EventPartner{EventID: eventID, PartnerID: id}
+	}
+	return tx.Create(&links).Error
+}
+
+// loadEventPartners fills PartnerIDs of the given events with one query.
+func loadEventPartners(tx *gorm.DB, events []Event) error {
+	if len(events) == 0 {
+		return nil
+	}
+	idx := make(map[int64]int, len(events))
+	ids := make([]int64, len(events))
+	for i := range events {
+		idx[events[i].ID] = i
+		ids[i] = events[i].ID
+		events[i].PartnerIDs = []int64{}
+	}
+	var links []EventPartner
+	if err := tx.Where("event_id IN ?", ids).Order("event_id, partner_id").Find(&links).Error; err != nil {
+		return err
+	}
+	for _, l := range links {
+		e := &events[idx[l.EventID]]
+		e.PartnerIDs = append(e.PartnerIDs, l.PartnerID)
+	}
+	return nil
+}
+
+// CreateEvent validates and stores e with its partner links in one
+// transaction. It returns KindInvalid (including unknown partner ids).
+func (s *Store) CreateEvent(ctx context.Context, e *Event) error {
+	e.PartnerIDs = dedupe(e.PartnerIDs)
+	return s.Tx(ctx, func(tx *gorm.DB) error {
+		return s.createEventTx(ctx, tx, e)
+	})
+}
+
+// createEventTx is CreateEvent inside a caller's transaction (plan adoption).
+func (s *Store) createEventTx(ctx context.Context, tx *gorm.DB, e *Event) error {
+	e.Normalize()
+	if err := e.Validate(); err != nil {
+		return err
+	}
+	if err := checkEventPartners(tx, e.PartnerIDs); err != nil {
+		return err
+	}
+	e.Version = 1
+	if err := tx.Create(e).Error; err != nil {
+		return err
+	}
+	if err := saveEventPartners(tx, e.ID, e.PartnerIDs); err != nil {
+		return err
+	}
+	return writeAudit(ctx, tx, "create", "event", e.ID, nil, e)
+}
+
+// GetEvent returns event id with its partner ids, or KindNotFound.
+func (s *Store) GetEvent(ctx context.Context, id int64) (*Event, error) {
+	var e Event
+	db := s.db.WithContext(ctx)
+	if err := first(db, &e, "event", id); err != nil {
+		return nil, translate(err)
+	}
+	evs := []Event{e}
+	if err := loadEventPartners(db, evs); err != nil {
+		return nil, translate(err)
+	}
+	return &evs[0], nil
+}
+
+// eventQuery applies f's filters.
+func (s *Store) eventQuery(ctx context.Context, f EventFilter) *gorm.DB {
+	q := s.db.WithContext(ctx).Model(&Event{})
+	if !f.To.IsZero() {
+		q = q.Where("span_start <= ?", f.To.String())
+	}
+	if !f.From.IsZero() {
+		q = q.Where("span_end >= ?", f.From.String())
+		// Short events overlapping the window start at most LongSpanDays
+		// before it: this bound lets the start-date index do the work.
+		q = q.Where("(span_start >= ? OR long_span = ?)", f.From.AddDays(-LongSpanDays).String(), true)
+	}
+	if f.PartnerID != 0 {
+		q = q.Where("id IN (?)", s.db.Model(&EventPartner{}).Select("event_id").Where("partner_id = ?", f.PartnerID))
+	}
+	if f.PlanID != 0 {
+		q = q.Where("plan_id = ?", f.PlanID)
+	}
+	if f.Kind != "" {
+		q = q.Where("kind = ?", f.Kind)
+	}
+	if f.Status != "" {
+		q = q.Where("status = ?", f.Status)
+	}
+	if f.Q != "" {
+		q = likeAny(q, f.Q, "title_en", "title_zh")
+	}
+	return q
+}
+
+// ListEvents returns one page of events ordered by start, then id, and the total.
+func (s *Store) ListEvents(ctx context.Context, f EventFilter) ([]Event, int64, error) {
+	out, total, err := page[Event](s.eventQuery(ctx, f), f.Page, "span_start, id")
+	if err != nil {
+		return nil, 0, err
+	}
+	return out, total, translate(loadEventPartners(s.db.WithContext(ctx), out))
+}
+
+// UpdateEvent applies change in one transaction, replacing the partner
+// links. It returns KindNotFound, KindPrecondition or KindInvalid.
+func (s *Store) UpdateEvent(ctx context.Context, id int64, expected *int, change func(*Event) error) (*Event, error) {
+	_, err := update(ctx, s, "event", id, expected, func(e *Event) error {
+		if err := change(e); err != nil {
+			return err
+		}
+		e.PartnerIDs = dedupe(e.PartnerIDs)
+		return nil
+	}, hooks[Event]{
+		load: func(tx *gorm.DB, e *Event) error {
+			evs := []Event{*e}
+			if err := loadEventPartners(tx, evs); err != nil {
+				return err
+			}
+			*e = evs[0]
+			return nil
+		},
+		beforeWrite: func(tx *gorm.DB, _, after *Event) error { return checkEventPartners(tx, after.PartnerIDs) },
+		afterWrite: func(tx *gorm.DB, _, after *Event) error {
+			return saveEventPartners(tx, id, after.PartnerIDs)
+		},
+	})
+	if err != nil {
+		return nil, err
+	}
+	return s.GetEvent(ctx, id)
+}
+
+// DeleteEvent removes event id and its partner links in one transaction.
+func (s *Store) DeleteEvent(ctx context.Context, id int64, expected *int) error {
+	return remove(ctx, s, "event", id, expected, hooks[Event]{
+		load: func(tx *gorm.DB, e *Event) error {
+			evs := []Event{*e}
+			if err := loadEventPartners(tx, evs); err != nil {
+				return err
+			}
+			*e = evs[0]
+			return nil
+		},
+		beforeWrite: func(tx *gorm.DB, _, _ *Event) error {
+			return tx.Where("event_id = ?", id).Delete(&EventPartner{}).Error
+		},
+	})
+}

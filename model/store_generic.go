@@ -1,0 +1,141 @@
+package model
+
+import (
+	"context"
+
+	"gorm.io/gorm"
+)
+
+// entity is what the generic update and delete helpers need of a stored type.
+type entity[T any] interface {
+	*T
+	meta() *Meta
+	prepare(s *Store) // fill defaults and derived columns
+	Validate() error
+}
+
+func (m *Meta) meta() *Meta { return m }
+
+func (p *Partner) prepare(*Store)       { p.Normalize() }
+func (p *Partnership) prepare(s *Store) { p.Normalize(s.home) }
+func (c *Commemoration) prepare(*Store) { c.Normalize() }
+func (e *Event) prepare(*Store)         { e.Normalize() }
+
+// hooks let one resource add checks and side effects to the generic
+// update and delete, inside their transaction.
+type hooks[T any] struct {
+	load        func(tx *gorm.DB, v *T) error // after loading (e.g. event partner ids)
+	beforeWrite func(tx *gorm.DB, before, after *T) error
+	afterWrite  func(tx *gorm.DB, before, after *T) error
+}
+
+// update loads row id of type T, checks the If-Match version, applies
+// change, validates and writes it with the version bumped, and audits —
+// all in one transaction. It returns the new state, or KindNotFound,
+// KindPrecondition, KindInvalid or KindConflict.
+func update[T any, PT entity[T]](ctx context.Context, s *Store, name string, id int64, expected *int,
+	change func(PT) error, h hooks[T]) (*T, error) {
+	var out T
+	err := s.Tx(ctx, func(tx *gorm.DB) error {
+		var before T
+		if err := first(tx, &before, name, id); err != nil {
+			return err
+		}
+		if h.load != nil {
+			if err := h.load(tx, &before); err != nil {
+				return err
+			}
+		}
+		if err := checkVersion(expected, PT(&before).meta().Version); err != nil {
+			return err
+		}
+		after := before
+		if err := change(PT(&after)); err != nil {
+			return err
+		}
+		PT(&after).prepare(s)
+		if err := PT(&after).Validate(); err != nil {
+			return err
+		}
+		if h.beforeWrite != nil {
+			if err := h.beforeWrite(tx, &before, &after); err != nil {
+				return err
+			}
+		}
+		old := PT(&before).meta().Version
+		if err := updateVersioned(tx, PT(&after), id, old, &PT(&after).meta().Version); err != nil {
+			return err
+		}
+		if h.afterWrite != nil {
+			if err := h.afterWrite(tx, &before, &after); err != nil {
+				return err
+			}
+		}
+		out = after
+		return writeAudit(ctx, tx, "update", name, id, PT(&before), PT(&after))
+	})
+	if err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// remove deletes row id of type T after the If-Match check and the
+// resource's own checks (h.beforeWrite with after nil), and audits it.
+func remove[T any, PT entity[T]](ctx context.Context, s *Store, name string, id int64, expected *int, h hooks[T]) error {
+	return s.Tx(ctx, func(tx *gorm.DB) error {
+		var v T
+		if err := first(tx, &v, name, id); err != nil {
+			return err
+		}
+		if h.load != nil {
+			if err := h.load(tx, &v); err != nil {
+				return err
+			}
+		}
+		if err := checkVersion(expected, PT(&v).meta().Version); err != nil {
+			return err
+		}
+		if h.beforeWrite != nil {
+			if err := h.beforeWrite(tx, &v, nil); err != nil {
+				return err
+			}
+		}
+		if err := tx.Delete(PT(new(T)), id).Error; err != nil {
+			return err
+		}
+		return writeAudit(ctx, tx, "delete", name, id, PT(&v), nil)
+	})
+}
+
+// create validates v and inserts it with version 1 and an audit record,
+// running check first inside the transaction.
+func create[T any, PT entity[T]](ctx context.Context, s *Store, name string, v PT, check func(tx *gorm.DB) error) error {
+	v.prepare(s)
+	if err := v.Validate(); err != nil {
+		return err
+	}
+	return s.Tx(ctx, func(tx *gorm.DB) error {
+		if check != nil {
+			if err := check(tx); err != nil {
+				return err
+			}
+		}
+		return insertTx(ctx, s, tx, name, v)
+	})
+}
+
+// gormAssociations names the belongs-to fields GORM must not upsert.
+func gormAssociations(v any) []string {
+	switch v.(type) {
+	case *Partnership, *Commemoration:
+		return []string{"Partner"}
+	}
+	return nil
+}
+
+// Ver returns the version of a stored resource.
+func (m *Meta) Ver() int { return m.Version }
+
+// Ident returns the id of a stored resource.
+func (m *Meta) Ident() int64 { return m.ID }

@@ -1,0 +1,154 @@
+package model
+
+import (
+	"context"
+	"time"
+
+	"gorm.io/gorm"
+
+	"github.com/youcheng/youcheng/model/pdate"
+)
+
+// PartnershipFilter selects partnerships.
+type PartnershipFilter struct {
+	PartnerID             int64
+	Status, Type, Country string
+	LocalParty            string
+	Page
+}
+
+// requirePartner returns KindInvalid naming field when partner id does not exist.
+func requirePartner(tx *gorm.DB, field string, id int64) error {
+	var n int64
+	if err := tx.Model(&Partner{}).Where("id = ?", id).Count(&n).Error; err != nil {
+		return err
+	}
+	if n == 0 {
+		return &Error{Kind: KindInvalid, Message: "validation failed",
+			Fields: []FieldError{{Field: field, Message: "partner " + itoa(id) + " does not exist"}}}
+	}
+	return nil
+}
+
+// CreatePartnership validates and stores p with its first history entry.
+// It returns KindInvalid (including an unknown partner_id) or KindConflict
+// when the local party already has a partnership with that partner.
+func (s *Store) CreatePartnership(ctx context.Context, p *Partnership) error {
+	err := create(ctx, s, "partnership", p, func(tx *gorm.DB) error {
+		return requirePartner(tx, "partner_id", p.PartnerID)
+	})
+	if err != nil {
+		return err
+	}
+	// The first history entry: what the record says, as of its origin.
+	err = s.Tx(ctx, func(tx *gorm.DB) error {
+		return tx.Create(&PartnershipChange{PartnershipID: p.ID, EffectiveOn: p.EstablishedOn,
+			Status: p.Status, Type: p.Type, Note: "recorded", Actor: Actor(ctx), RecordedAt: now()}).Error
+	})
+	if err != nil {
+		return err
+	}
+	got, err := s.GetPartnership(ctx, p.ID)
+	if err == nil {
+		*p = *got
+	}
+	return err
+}
+
+// GetPartnership returns partnership id with its partner, or KindNotFound.
+func (s *Store) GetPartnership(ctx context.Context, id int64) (*Partnership, error) {
+	var p Partnership
+	if err := first(s.db.WithContext(ctx).Preload("Partner"), &p, "partnership", id); err != nil {
+		return nil, translate(err)
+	}
+	return &p, nil
+}
+
+// ListPartnerships returns one page of partnerships ordered by id, and the total.
+func (s *Store) ListPartnerships(ctx context.Context, f PartnershipFilter) ([]Partnership, int64, error) {
+	q := s.db.WithContext(ctx).Model(&Partnership{})
+	if f.PartnerID != 0 {
+		q = q.Where("partnerships.partner_id = ?", f.PartnerID)
+	}
+	if f.Status != "" {
+		q = q.Where("partnerships.status = ?", f.Status)
+	}
+	if f.Type != "" {
+		q = q.Where("partnerships.type = ?", f.Type)
+	}
+	if f.LocalParty != "" {
+		q = q.Where("partnerships.local_party = ?", f.LocalParty)
+	}
+	if f.Country != "" {
+		q = q.Where("partnerships.partner_id IN (?)", s.db.Model(&Partner{}).Select("id").Where("country = ?", f.Country))
+	}
+	return page[Partnership](q.Preload("Partner"), f.Page, "partnerships.id")
+}
+
+// UpdatePartnership applies change to partnership id in one transaction,
+// appending a history entry when status or type changes. It returns
+// KindNotFound, KindPrecondition, KindInvalid or KindConflict.
+func (s *Store) UpdatePartnership(ctx context.Context, id int64, expected *int, change func(*Partnership) error) (*Partnership, error) {
+	_, err := update(ctx, s, "partnership", id, expected, change, hooks[Partnership]{
+		beforeWrite: func(tx *gorm.DB, before, after *Partnership) error {
+			if after.PartnerID != before.PartnerID {
+				return requirePartner(tx, "partner_id", after.PartnerID)
+			}
+			return nil
+		},
+		afterWrite: func(tx *gorm.DB, before, after *Partnership) error {
+			if after.Status == before.Status && after.Type == before.Type {
+				return nil
+			}
+			eff := pdate.FromTime(time.Now())
+			if (after.Status == StatusEnded || after.Status == StatusSuspended) && !after.EndedOn.IsZero() {
+				eff = after.EndedOn
+			}
+			return tx.Create(&PartnershipChange{PartnershipID: id, EffectiveOn: eff, Status: after.Status,
+				Type: after.Type, Note: "changed from " + before.Status + " " + before.Type,
+				Actor: Actor(ctx), RecordedAt: now()}).Error
+		},
+	})
+	if err != nil {
+		return nil, err
+	}
+	return s.GetPartnership(ctx, id)
+}
+
+// DeletePartnership removes partnership id and its history.
+func (s *Store) DeletePartnership(ctx context.Context, id int64, expected *int) error {
+	return remove(ctx, s, "partnership", id, expected, hooks[Partnership]{
+		beforeWrite: func(tx *gorm.DB, _, _ *Partnership) error {
+			return tx.Where("partnership_id = ?", id).Delete(&PartnershipChange{}).Error
+		},
+	})
+}
+
+// PartnershipHistory returns the dated status and type changes of
+// partnership id, oldest first (in the order they were recorded), or KindNotFound.
+func (s *Store) PartnershipHistory(ctx context.Context, id int64) ([]PartnershipChange, error) {
+	if _, err := s.GetPartnership(ctx, id); err != nil {
+		return nil, err
+	}
+	out := []PartnershipChange{}
+	if err := s.db.WithContext(ctx).Where("partnership_id = ?", id).Order("id").Find(&out).Error; err != nil {
+		return nil, translate(err)
+	}
+	return out, nil
+}
+
+// AddPartnershipChanges appends history entries as given (the seed's
+// sourced history); it does not touch the partnership itself.
+func (s *Store) AddPartnershipChanges(ctx context.Context, tx *gorm.DB, changes []PartnershipChange) error {
+	if len(changes) == 0 {
+		return nil
+	}
+	for i := range changes {
+		if changes[i].RecordedAt.IsZero() {
+			changes[i].RecordedAt = now()
+		}
+	}
+	return tx.Create(&changes).Error
+}
+
+func now() time.Time { return time.Now().UTC().Truncate(time.Microsecond) }

@@ -1,0 +1,209 @@
+// Package seed holds Weihai's sourced partners, partnerships,
+// commemorations and 2022 work-plan activities (data/seed.json, transcribed
+// from shared/data/weihai-partners.json and the FAO's 2022 work plan) and
+// loads them, once, into an empty database.
+package seed
+
+import (
+	"bytes"
+	"context"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+
+	"gorm.io/gorm"
+
+	"github.com/youcheng/youcheng/model"
+	"github.com/youcheng/youcheng/model/pdate"
+)
+
+//go:embed data/seed.json
+var raw []byte
+
+// settingKey marks a database whose seed was loaded.
+const settingKey = "seed_loaded"
+
+// Dataset is the shape of data/seed.json.
+type Dataset struct {
+	Home           Home            `json:"home"`
+	Partners       []Partner       `json:"partners"`
+	Commemorations []Commemoration `json:"commemorations"`
+	Events         []Event         `json:"events"`
+}
+
+// Home describes the office's own city and province.
+type Home struct {
+	NameEN     string `json:"name_en"`
+	NameZH     string `json:"name_zh"`
+	Country    string `json:"country"`
+	Timezone   string `json:"timezone"`
+	ProvinceEN string `json:"province_en"`
+	ProvinceZH string `json:"province_zh"`
+}
+
+type Source struct {
+	URL  *string `json:"url"`
+	Note string  `json:"note"`
+}
+
+type Partner struct {
+	Key          string        `json:"key"`
+	NameEN       string        `json:"name_en"`
+	NameZH       string        `json:"name_zh"`
+	NameLocal    string        `json:"name_local"`
+	Kind         string        `json:"kind"`
+	Country      *string       `json:"country"`
+	AdminArea    *string       `json:"admin_area"`
+	Timezone     *string       `json:"timezone"`
+	Website      *string       `json:"website"`
+	Notes        string        `json:"notes"`
+	Partnerships []Partnership `json:"partnerships"`
+}
+
+type Partnership struct {
+	LocalParty    string     `json:"local_party"`
+	Type          string     `json:"type"`
+	Status        string     `json:"status"`
+	EstablishedOn pdate.Date `json:"established_on"`
+	EndedOn       pdate.Date `json:"ended_on"`
+	Confidence    string     `json:"confidence"`
+	Sources       []Source   `json:"sources"`
+	Notes         string     `json:"notes"`
+	History       []Change   `json:"history"`
+}
+
+type Change struct {
+	EffectiveOn pdate.Date `json:"effective_on"`
+	Status      string     `json:"status"`
+	Type        string     `json:"type"`
+	Note        string     `json:"note"`
+}
+
+type Commemoration struct {
+	Key        string     `json:"key"`
+	TitleEN    string     `json:"title_en"`
+	TitleZH    string     `json:"title_zh"`
+	Date       pdate.Date `json:"date"`
+	Country    *string    `json:"country"`
+	PartnerKey *string    `json:"partner_key"`
+	Confidence string     `json:"confidence"`
+	Sources    []Source   `json:"sources"`
+	Notes      string     `json:"notes"`
+}
+
+type Event struct {
+	Key         string     `json:"key"`
+	TitleEN     string     `json:"title_en"`
+	TitleZH     string     `json:"title_zh"`
+	Kind        string     `json:"kind"`
+	Status      string     `json:"status"`
+	Format      string     `json:"format"`
+	StartDate   pdate.Date `json:"start_date"`
+	EndDate     pdate.Date `json:"end_date"`
+	PartnerKeys []string   `json:"partner_keys"`
+	Location    *string    `json:"location"`
+	Organizer   *string    `json:"organizer"`
+	Description string     `json:"description"`
+	Sources     []Source   `json:"sources"`
+}
+
+// Data parses the embedded seed file, rejecting unknown fields.
+func Data() (*Dataset, error) {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	var d Dataset
+	if err := dec.Decode(&d); err != nil {
+		return nil, fmt.Errorf("seed: parse data/seed.json: %w", err)
+	}
+	return &d, nil
+}
+
+func str(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+func sources(ss []Source) []model.Source {
+	out := make([]model.Source, len(ss))
+	for i, s := range ss {
+		out[i] = model.Source{URL: str(s.URL), Note: s.Note}
+	}
+	return out
+}
+
+// Load inserts the seed in one transaction unless it was loaded before.
+// It returns whether it loaded anything; a record breaking a rule aborts
+// the whole load with an error naming it.
+func Load(ctx context.Context, st *model.Store) (bool, error) {
+	d, err := Data()
+	if err != nil {
+		return false, err
+	}
+	ctx = model.WithActor(ctx, "seed")
+	loaded := false
+	err = st.Tx(ctx, func(tx *gorm.DB) error {
+		if _, done, err := st.Setting(ctx, tx, settingKey); err != nil || done {
+			return err
+		}
+		ids := map[string]int64{}
+		for _, sp := range d.Partners {
+			p := &model.Partner{NameEN: sp.NameEN, NameZH: sp.NameZH, NameLocal: sp.NameLocal, Kind: sp.Kind,
+				Country: str(sp.Country), AdminArea: str(sp.AdminArea), Timezone: str(sp.Timezone),
+				Website: str(sp.Website), Notes: sp.Notes}
+			if err := st.InsertTx(ctx, tx, p); err != nil {
+				return fmt.Errorf("seed partner %s: %w", sp.Key, err)
+			}
+			ids[sp.Key] = p.ID
+			for _, sps := range sp.Partnerships {
+				ps := &model.Partnership{PartnerID: p.ID, LocalParty: sps.LocalParty, Type: sps.Type,
+					Status: sps.Status, EstablishedOn: sps.EstablishedOn, EndedOn: sps.EndedOn,
+					Confidence: sps.Confidence, Sources: sources(sps.Sources), Notes: sps.Notes}
+				if err := st.InsertTx(ctx, tx, ps); err != nil {
+					return fmt.Errorf("seed partnership of %s: %w", sp.Key, err)
+				}
+				changes := make([]model.PartnershipChange, len(sps.History))
+				for i, h := range sps.History {
+					changes[i] = model.PartnershipChange{PartnershipID: ps.ID, EffectiveOn: h.EffectiveOn,
+						Status: h.Status, Type: h.Type, Note: h.Note, Actor: "seed"}
+				}
+				if err := st.AddPartnershipChanges(ctx, tx, changes); err != nil {
+					return err
+				}
+			}
+		}
+		for _, sc := range d.Commemorations {
+			c := &model.Commemoration{TitleEN: sc.TitleEN, TitleZH: sc.TitleZH, Date: sc.Date,
+				Country: str(sc.Country), Confidence: sc.Confidence, Sources: sources(sc.Sources), Notes: sc.Notes}
+			if sc.PartnerKey != nil {
+				id, ok := ids[*sc.PartnerKey]
+				if !ok {
+					return fmt.Errorf("seed commemoration %s: unknown partner_key %q", sc.Key, *sc.PartnerKey)
+				}
+				c.PartnerID = &id
+			}
+			if err := st.InsertTx(ctx, tx, c); err != nil {
+				return fmt.Errorf("seed commemoration %s: %w", sc.Key, err)
+			}
+		}
+		for _, se := range d.Events {
+			e := &model.Event{TitleEN: se.TitleEN, TitleZH: se.TitleZH, Kind: se.Kind, Status: se.Status,
+				Format: se.Format, StartDate: se.StartDate, EndDate: se.EndDate, Location: str(se.Location),
+				Organizer: str(se.Organizer), Description: se.Description, Sources: sources(se.Sources)}
+			for _, k := range se.PartnerKeys {
+				id, ok := ids[k]
+				if !ok {
+					return fmt.Errorf("seed event %s: unknown partner_key %q", se.Key, k)
+				}
+				e.PartnerIDs = append(e.PartnerIDs, id)
+			}
+			if err := st.InsertTx(ctx, tx, e); err != nil {
+				return fmt.Errorf("seed event %s: %w", se.Key, err)
+			}
+		}
+		loaded = true
+		return st.SetSetting(tx, settingKey, "data/seed.json")
+	})
+	return loaded, err
+}
