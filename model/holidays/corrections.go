@@ -1,0 +1,162 @@
+package holidays
+
+import (
+	"time"
+
+	"github.com/rickar/cal/v2"
+	"github.com/rickar/cal/v2/gb"
+
+	"github.com/youcheng/youcheng/model/pdate"
+)
+
+// corrections adjusts rickar/cal countries where the library is wrong, late
+// or incomplete against the official schedule. Each entry cites its source.
+var corrections = map[string]func(*rickarCountry){
+	"GB": correctGB,
+	"JP": correctJP,
+	"NZ": correctNZ,
+}
+
+// day is a shorthand for a listed holiday.
+func day(date string, en, local string) Day {
+	return Day{Date: pdate.MustParse(date), NameEN: en, NameLocal: local, Kind: KindHoliday}
+}
+
+// onlyYear keeps the days of ds that fall in year.
+func onlyYear(ds []Day, year int) []Day {
+	var out []Day
+	for _, d := range ds {
+		if d.Date.Y == year {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// ukWeekendAlt moves a Saturday or Sunday bank holiday to the Monday.
+var ukWeekendAlt = []cal.AltDay{{Day: time.Saturday, Offset: 2}, {Day: time.Sunday, Offset: 1}}
+
+// GB: rickar ships only the England & Wales set. Source for everything
+// below: https://www.gov.uk/bank-holidays (UK Government, bank holidays
+// for England and Wales, Scotland and Northern Ireland) and the Banking and
+// Financial Dealings Act 1971 schedule 1.
+func correctGB(rc *rickarCountry) {
+	rc.national = gb.Holidays
+	twoJan := &cal.Holiday{
+		Name: "2nd January", Type: cal.ObservanceBank, Month: time.January, Day: 2, Func: cal.CalcDayOfMonth,
+		Observed: []cal.AltDay{{Day: time.Saturday, Offset: 2}, {Day: time.Sunday, Offset: 2}, {Day: time.Monday, Offset: 1}},
+	}
+	standrew := &cal.Holiday{
+		Name: "St Andrew's Day", Type: cal.ObservanceBank, Month: time.November, Day: 30, Func: cal.CalcDayOfMonth,
+		Observed: ukWeekendAlt,
+	}
+	patrick := &cal.Holiday{
+		Name: "St Patrick's Day", Type: cal.ObservanceBank, Month: time.March, Day: 17, Func: cal.CalcDayOfMonth,
+		Observed: ukWeekendAlt,
+	}
+	boyne := &cal.Holiday{
+		Name: "Battle of the Boyne (Orangemen's Day)", Type: cal.ObservanceBank, Month: time.July, Day: 12, Func: cal.CalcDayOfMonth,
+		Observed: ukWeekendAlt,
+	}
+	rc.regions = map[string][]*cal.Holiday{
+		// Scotland: 2 January and St Andrew's Day, summer holiday on the
+		// first Monday of August, no Easter Monday.
+		"GB-SCT": {gb.NewYear, twoJan, gb.GoodFriday, gb.EarlyMay, gb.VEDay, gb.CoronationDay, gb.SpringHoliday,
+			gb.SpringHoliday2022, gb.PlatinumJubilee, gb.SummerHolidayScotland, standrew, gb.ChristmasDay, gb.BoxingDay},
+		// Northern Ireland: the England & Wales set plus St Patrick's Day
+		// and the Battle of the Boyne.
+		"GB-NIR": append(append([]*cal.Holiday{}, gb.Holidays...), patrick, boyne),
+	}
+	rc.aliases = map[string]string{"GB-ENG": "", "GB-WLS": "", "GB-EAW": ""}
+	rc.extra = func(_ string, year int) []Day {
+		return onlyYear([]Day{
+			// One-off bank holidays rickar lacks (gov.uk; royal
+			// proclamations): the Royal Wedding 2011, the Diamond Jubilee
+			// 2012 (with the spring holiday moved to 4 June) and the State
+			// Funeral of Queen Elizabeth II, 19 September 2022.
+			day("2011-04-29", "Royal Wedding", "Royal Wedding"),
+			day("2012-06-04", "Spring Bank Holiday", "Spring Bank Holiday"),
+			day("2012-06-05", "Queen's Diamond Jubilee", "Queen's Diamond Jubilee"),
+			day("2022-09-19", "State Funeral of Queen Elizabeth II", "State Funeral of Queen Elizabeth II"),
+		}, year)
+	}
+	// rickar keeps the spring holiday on the last Monday of May in 2012;
+	// it was moved to 4 June for the Diamond Jubilee.
+	rc.drop = func(_ string, d Day) bool {
+		return d.Date == pdate.Date{Y: 2012, M: 5, D: 28}
+	}
+}
+
+// JP: rickar's rules are those in force since 2007 (Showa Day, substitute
+// holidays on the next non-holiday), so the span starts in 2007. Its
+// sandwiched-day list (国民の休日) is hard-coded for 2009–2032; the rule of
+// the Act on National Holidays art. 3(3) is applied here for every year.
+// Equinox days are fixed by the Cabinet Office (内閣府「国民の祝日について」,
+// https://www8.cao.go.jp/chosei/shukujitsu/gaiyou.html) from the National
+// Astronomical Observatory's 暦要項, published each February for the next
+// year: later years are computed, so marked incomplete.
+func correctJP(rc *rickarCountry) {
+	rc.from = 2007
+	rc.substitute = "振替休日（%s）"
+	rc.post = func(_ string, year int, days []Day) []Day {
+		national := map[pdate.Date]bool{}
+		for _, d := range days {
+			if d.Kind == KindHoliday && !isSubstitute(d) {
+				national[d.Date] = true
+			}
+		}
+		listed := map[pdate.Date]bool{}
+		for _, d := range days {
+			listed[d.Date] = true
+		}
+		for dt := (pdate.Date{Y: year, M: 1, D: 2}); dt.Y == year && !(dt.M == 12 && dt.D == 31); dt = dt.AddDays(1) {
+			if listed[dt] || dt.Weekday() == time.Sunday {
+				continue
+			}
+			if national[dt.AddDays(-1)] && national[dt.AddDays(1)] {
+				days = append(days, Day{Date: dt, NameEN: "National holiday (between two holidays)", NameLocal: "国民の休日", Kind: KindHoliday})
+			}
+		}
+		return days
+	}
+	rc.status = func(year int) (bool, string) {
+		if year > jpPublishedThrough {
+			return false, "Equinox days computed; Japan's Cabinet Office announces them each February for the following year."
+		}
+		return true, ""
+	}
+}
+
+// jpPublishedThrough is the last year whose equinox days have been
+// announced (the February 2026 暦要項 covers 2027).
+const jpPublishedThrough = 2027
+
+func isSubstitute(d Day) bool {
+	n := d.NameEN
+	return len(n) > len(" (substitute day)") && n[len(n)-len(" (substitute day)"):] == " (substitute day)"
+}
+
+// NZ: rickar lacks Matariki (public holiday since 2022, dates fixed in
+// schedule 1 of Te Kāhui o Matariki Public Holiday Act 2022) and the
+// one-off Queen Elizabeth II Memorial Day (Queen Elizabeth II Memorial Day
+// Act 2022, 26 September 2022). Source: https://www.employment.govt.nz/
+// leave-and-holidays/public-holidays/public-holidays-and-anniversary-dates
+// Matariki dates are listed through 2030; later years are incomplete.
+// Regional anniversary days are not modelled.
+func correctNZ(rc *rickarCountry) {
+	matariki := []string{"2022-06-24", "2023-07-14", "2024-06-28", "2025-06-20", "2026-07-10",
+		"2027-06-25", "2028-07-14", "2029-07-06", "2030-06-21"}
+	rc.extra = func(_ string, year int) []Day {
+		ds := []Day{day("2022-09-26", "Queen Elizabeth II Memorial Day", "Queen Elizabeth II Memorial Day")}
+		for _, m := range matariki {
+			ds = append(ds, day(m, "Matariki", "Te Rā Aro ki a Matariki"))
+		}
+		return onlyYear(ds, year)
+	}
+	rc.status = func(year int) (bool, string) {
+		if year > 2030 {
+			return false, "Matariki (from the Act's schedule) is listed through 2030 only; regional anniversary days are not included."
+		}
+		return true, "Regional anniversary days are not included."
+	}
+}

@@ -1,0 +1,421 @@
+// Package holidays is Youcheng's public-holiday and working-day engine.
+//
+// It answers, per country (ISO 3166-1 alpha-2) and optionally per region
+// (ISO 3166-2), which days of a year are days off and which weekend days are
+// working days (China's 调休 make-up days, Russian and Belarusian transfers),
+// and whether a given day is a working day. It has no HTTP and no database:
+// the REST handler GET /api/v1/holidays maps Year and CountryInfo one to one.
+//
+// Sources: github.com/rickar/cal/v2 for the countries it ships (with the
+// corrections listed in docs/holidays.md), github.com/6tail/lunar-go for
+// China's State Council schedule and the Chinese lunar calendar, and
+// hand-written rules or data, each citing its source, where the libraries
+// have nothing (KR, BY, RU transfers, SN, TN, MY).
+//
+// Every year is built once per (country, region, year) and cached, so
+// IsWorkday and Holiday are a map lookup and an array index after the first
+// call. A Service is safe for concurrent use.
+package holidays
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/rickar/cal/v2"
+
+	"github.com/youcheng/youcheng/model/pdate"
+)
+
+// Kind says what a listed day is.
+type Kind string
+
+const (
+	// KindHoliday is a day off: a public holiday, a substitute (observed)
+	// day or a day off moved onto a weekday by a transfer.
+	KindHoliday Kind = "holiday"
+	// KindWorkday is a weekend day made a working day, such as China's
+	// 调休 make-up days or a Saturday worked in a Russian or Belarusian
+	// transfer.
+	KindWorkday Kind = "workday"
+)
+
+// Day is one listed calendar day.
+type Day struct {
+	Date      pdate.Date
+	NameEN    string
+	NameLocal string
+	Kind      Kind
+}
+
+// Year is the holiday calendar of one country (and region) for one year.
+type Year struct {
+	Country  string
+	Region   string // "" for the national set
+	Year     int
+	Complete bool   // false when the year is not (yet) published or only estimated
+	Source   string // where the days come from
+	Note     string // caveats for this year, e.g. estimates or martial law
+	// Weekend lists the weekly rest days in API order, e.g. [6, 0].
+	Weekend []time.Weekday
+	// Days has one item per calendar day, sorted by date.
+	Days []Day
+}
+
+// CountryInfo describes one supported country.
+type CountryInfo struct {
+	Country  string
+	Name     string // English short name
+	FromYear int    // first year the service answers for
+	ToYear   int    // last year the service answers for
+	Source   string
+	Weekend  []time.Weekday
+	Regions  []string // ISO 3166-2 codes accepted as region, sorted; nil if none
+}
+
+var (
+	// ErrUnsupported is wrapped by every error about an unknown country or
+	// region.
+	ErrUnsupported = errors.New("holidays: unsupported country or region")
+	// ErrYearRange is wrapped when a year lies outside the span a country
+	// is answered for (CountryInfo.FromYear–ToYear).
+	ErrYearRange = errors.New("holidays: year out of range")
+)
+
+// Service answers holiday and working-day questions. The zero value is not
+// usable; call New. A Service is safe for concurrent use.
+type Service struct {
+	mu    sync.RWMutex
+	cache map[yearKey]*yearData
+}
+
+type yearKey struct {
+	country, region string
+	year            int
+}
+
+// yearData is a built, immutable Year plus a day-of-year index.
+type yearData struct {
+	year Year
+	// idx[dayOfYear] is 1 + the index into year.Days of that day's item, or
+	// 0 when the day is not listed.
+	idx [367]uint16
+	// weekend[wd] reports whether weekday wd is a rest day.
+	weekend [7]bool
+}
+
+// New returns a Service with an empty cache.
+func New() *Service {
+	return &Service{cache: make(map[yearKey]*yearData)}
+}
+
+// Countries returns every supported country, sorted by code.
+func (s *Service) Countries() []CountryInfo {
+	out := make([]CountryInfo, 0, len(registry))
+	for _, p := range registry {
+		out = append(out, p.info())
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Country < out[j].Country })
+	return out
+}
+
+// Supports reports whether country (ISO 3166-1 alpha-2, any case) is
+// supported.
+func (s *Service) Supports(country string) bool {
+	_, ok := registry[strings.ToUpper(country)]
+	return ok
+}
+
+// Year returns the calendar of country (and region, "" for the national
+// set) for year. It fails with an error wrapping ErrUnsupported for an
+// unknown country or region, and ErrYearRange for a year outside the
+// country's span. The returned Days slice is shared: do not modify it.
+func (s *Service) Year(country, region string, year int) (Year, error) {
+	yd, err := s.load(country, region, year)
+	if err != nil {
+		return Year{}, err
+	}
+	return yd.year, nil
+}
+
+// Complete reports whether the national calendar of country for year is
+// complete (published, not estimated). It returns false for unsupported
+// countries and years out of range.
+func (s *Service) Complete(country string, year int) bool {
+	yd, err := s.load(country, "", year)
+	return err == nil && yd.year.Complete
+}
+
+// IsWorkday reports whether d is a working day in country (and region):
+// not a weekend day unless listed as a make-up workday, and not a listed
+// holiday. For an unsupported country or region, or a year outside the
+// country's span, it falls back to a Saturday–Sunday weekend with no
+// holidays; for a partial (not full) date it returns false.
+func (s *Service) IsWorkday(country, region string, d pdate.Date) bool {
+	if !full(d) {
+		return false
+	}
+	yd, err := s.load(country, region, d.Y)
+	if err != nil {
+		wd := d.Weekday()
+		return wd != time.Saturday && wd != time.Sunday
+	}
+	return yd.isWorkday(d)
+}
+
+// Holiday returns the holiday or make-up workday listed on d, if any. It
+// returns false for unlisted days, unsupported countries or regions and
+// years outside the country's span.
+func (s *Service) Holiday(country, region string, d pdate.Date) (Day, bool) {
+	if !full(d) {
+		return Day{}, false
+	}
+	yd, err := s.load(country, region, d.Y)
+	if err != nil {
+		return Day{}, false
+	}
+	if i := yd.idx[dayOfYear(d)]; i > 0 {
+		return yd.year.Days[i-1], true
+	}
+	return Day{}, false
+}
+
+// maxScan bounds NextWorkday and PrevWorkday; no real calendar has a run of
+// days off this long, so hitting it means the weekend covers every day.
+const maxScan = 3 * 366
+
+// NextWorkday returns the first working day on or after d (inclusive: d
+// itself when d is a working day). If none is found within three years it
+// returns d unchanged.
+func (s *Service) NextWorkday(country, region string, d pdate.Date) pdate.Date {
+	for i, c := 0, d; i < maxScan; i, c = i+1, c.AddDays(1) {
+		if s.IsWorkday(country, region, c) {
+			return c
+		}
+	}
+	return d
+}
+
+// PrevWorkday returns the last working day on or before d (inclusive: d
+// itself when d is a working day). If none is found within three years it
+// returns d unchanged.
+func (s *Service) PrevWorkday(country, region string, d pdate.Date) pdate.Date {
+	for i, c := 0, d; i < maxScan; i, c = i+1, c.AddDays(-1) {
+		if s.IsWorkday(country, region, c) {
+			return c
+		}
+	}
+	return d
+}
+
+// JointWorkday reports whether d is a working day in both countries (their
+// national sets).
+func (s *Service) JointWorkday(a, b string, d pdate.Date) bool {
+	return s.IsWorkday(a, "", d) && s.IsWorkday(b, "", d)
+}
+
+// NextJointWorkday returns the first day on or after d that is a working
+// day in both countries (national sets). If none is found within three
+// years it returns d unchanged.
+func (s *Service) NextJointWorkday(a, b string, d pdate.Date) pdate.Date {
+	for i, c := 0, d; i < maxScan; i, c = i+1, c.AddDays(1) {
+		if s.JointWorkday(a, b, c) {
+			return c
+		}
+	}
+	return d
+}
+
+// BusinessCalendar returns a rickar/cal business calendar for country (and
+// region) whose WorkdayFunc consults this Service, so make-up workdays and
+// transfers count as working days and every listed holiday as a day off in
+// cal's own helpers (WorkdaysInRange, WorkdaysInMonth, …). It fails with an
+// error wrapping ErrUnsupported for an unknown country or region.
+func (s *Service) BusinessCalendar(country, region string) (*cal.BusinessCalendar, error) {
+	p, reg, err := lookup(country, region)
+	if err != nil {
+		return nil, err
+	}
+	bc := cal.NewBusinessCalendar()
+	bc.Name = p.code
+	if reg != "" {
+		bc.Name += "/" + reg
+	}
+	bc.Description = p.name + " public holidays (" + p.source + ")"
+	for wd := time.Sunday; wd <= time.Saturday; wd++ {
+		bc.SetWorkday(wd, !p.isWeekend(wd))
+	}
+	code := p.code
+	bc.WorkdayFunc = func(t time.Time) bool {
+		return s.IsWorkday(code, reg, pdate.FromTime(t))
+	}
+	return bc, nil
+}
+
+// load returns the cached year, building it on first use.
+func (s *Service) load(country, region string, year int) (*yearData, error) {
+	key := yearKey{country, region, year}
+	s.mu.RLock()
+	yd, ok := s.cache[key]
+	s.mu.RUnlock()
+	if ok {
+		return yd, nil
+	}
+	p, reg, err := lookup(country, region)
+	if err != nil {
+		return nil, err
+	}
+	if year < p.from || year > p.to {
+		return nil, fmt.Errorf("%w: %s answers for %d–%d, not %d", ErrYearRange, p.code, p.from, p.to, year)
+	}
+	canon := yearKey{p.code, reg, year}
+	s.mu.RLock()
+	yd, ok = s.cache[canon]
+	s.mu.RUnlock()
+	if !ok {
+		yd = build(p, reg, year)
+	}
+	s.mu.Lock()
+	if old, ok := s.cache[canon]; ok {
+		yd = old
+	} else {
+		s.cache[canon] = yd
+	}
+	s.cache[key] = yd // also cache the spelling the caller used
+	s.mu.Unlock()
+	return yd, nil
+}
+
+// lookup resolves a country and region spelling to its provider and the
+// canonical region code ("" for the national set).
+func lookup(country, region string) (*provider, string, error) {
+	code := strings.ToUpper(strings.TrimSpace(country))
+	p, ok := registry[code]
+	if !ok {
+		return nil, "", fmt.Errorf("%w: country %q", ErrUnsupported, country)
+	}
+	reg := strings.ToUpper(strings.TrimSpace(region))
+	if reg == "" {
+		return p, "", nil
+	}
+	if !strings.Contains(reg, "-") {
+		reg = code + "-" + reg
+	}
+	if alias, ok := p.regionAlias[reg]; ok {
+		return p, alias, nil
+	}
+	for _, r := range p.regions {
+		if r == reg {
+			return p, reg, nil
+		}
+	}
+	return nil, "", fmt.Errorf("%w: region %q of %s (known: %s)", ErrUnsupported, region, code, strings.Join(p.regions, ", "))
+}
+
+// build assembles, sorts, merges and indexes one year.
+func build(p *provider, region string, year int) *yearData {
+	r := p.build(region, year)
+	days := normalize(r.days, year)
+	yd := &yearData{year: Year{
+		Country:  p.code,
+		Region:   region,
+		Year:     year,
+		Complete: r.complete,
+		Source:   p.source,
+		Note:     r.note,
+		Weekend:  p.weekend,
+		Days:     days,
+	}}
+	if r.source != "" {
+		yd.year.Source = r.source
+	}
+	for _, wd := range p.weekend {
+		yd.weekend[wd] = true
+	}
+	for i, d := range days {
+		yd.idx[dayOfYear(d.Date)] = uint16(i + 1)
+	}
+	return yd
+}
+
+func (yd *yearData) isWorkday(d pdate.Date) bool {
+	if i := yd.idx[dayOfYear(d)]; i > 0 {
+		return yd.year.Days[i-1].Kind == KindWorkday
+	}
+	return !yd.weekend[weekday(d)]
+}
+
+// normalize keeps the days of year, sorts them and merges items of the same
+// date: a holiday wins over a workday, and names of coinciding holidays are
+// joined with " / ".
+func normalize(in []Day, year int) []Day {
+	days := make([]Day, 0, len(in))
+	for _, d := range in {
+		if d.Date.Y == year && d.Date.M != 0 && d.Date.D != 0 {
+			days = append(days, d)
+		}
+	}
+	sort.SliceStable(days, func(i, j int) bool { return days[i].Date.Before(days[j].Date) })
+	out := days[:0]
+	for _, d := range days {
+		if n := len(out); n > 0 && out[n-1].Date == d.Date {
+			last := &out[n-1]
+			switch {
+			case last.Kind == KindWorkday && d.Kind == KindHoliday:
+				*last = d
+			case last.Kind == d.Kind:
+				last.NameEN = joinName(last.NameEN, d.NameEN)
+				last.NameLocal = joinName(last.NameLocal, d.NameLocal)
+			}
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+func joinName(a, b string) string {
+	if b == "" || a == b || strings.Contains(a, b) {
+		return a
+	}
+	return a + " / " + b
+}
+
+// full reports whether d is a valid full date (year, month and day).
+func full(d pdate.Date) bool {
+	if d.Y <= 0 || d.M < 1 || d.M > 12 || d.D < 1 {
+		return false
+	}
+	n := monthDays[d.M-1]
+	if d.M == 2 && pdate.IsLeap(d.Y) {
+		n++
+	}
+	return d.D <= n
+}
+
+var monthDays = [12]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+
+// dayOfYear returns 1–366 for a full date, computed without time.Time.
+func dayOfYear(d pdate.Date) int {
+	n := cumDays[d.M-1] + d.D
+	if d.M > 2 && pdate.IsLeap(d.Y) {
+		n++
+	}
+	return n
+}
+
+var cumDays = [12]int{0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334}
+
+// weekday returns the day of the week of a full date without time.Time
+// (Sakamoto's method).
+func weekday(d pdate.Date) time.Weekday {
+	t := [12]int{0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4}
+	y := d.Y
+	if d.M < 3 {
+		y--
+	}
+	return time.Weekday((y + y/4 - y/100 + y/400 + t[d.M-1] + d.D) % 7)
+}

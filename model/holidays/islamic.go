@@ -1,0 +1,197 @@
+package holidays
+
+import (
+	"math"
+	"time"
+
+	"github.com/rickar/cal/v2"
+	"github.com/rickar/cal/v2/aa"
+
+	"github.com/youcheng/youcheng/model/pdate"
+)
+
+// Islamic holidays of SN, TN and MY are announced by each country after the
+// moon sighting, days before the feast. They are estimated here on the
+// tabular (arithmetic) Hijri calendar — 30-year cycle, leap years 2, 5, 7,
+// 10, 13, 16, 18, 21, 24, 26 and 29, civil epoch 16 July 622 (Julian) —
+// which is within a day or two of the sighted dates, so these years are
+// always complete:false. No library in go.mod provides a Hijri calendar.
+
+// hijriToDate returns the Gregorian date of a tabular Hijri date.
+func hijriToDate(y, m, d int) pdate.Date {
+	jd := float64(d) + math.Ceil(29.5*float64(m-1)) + float64((y-1)*354) +
+		math.Floor(float64(3+11*y)/30) + 1948439.5 - 1
+	return civilDay(jd, 0)
+}
+
+// hijriInYear returns the Gregorian dates in year of Hijri month/day (zero,
+// one or — rarely — two of them, as the Hijri year is 11 days shorter).
+func hijriInYear(year, m, d int) []pdate.Date {
+	var out []pdate.Date
+	h := year - 579 // Hijri year that starts near Gregorian year
+	for y := h - 1; y <= h+2; y++ {
+		if g := hijriToDate(y, m, d); g.Y == year {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// islamicDay lists an estimated Islamic holiday of n days starting on
+// Hijri m/d.
+func islamicDays(year, m, d, n int, en, local string) []Day {
+	var out []Day
+	for _, g := range hijriInYear(year, m, d) {
+		for i := 0; i < n; i++ {
+			out = append(out, Day{Date: g.AddDays(i), NameEN: en + " (estimated)", NameLocal: local, Kind: KindHoliday})
+		}
+	}
+	return out
+}
+
+func fixedDay(year, m, d int, en, local string) Day {
+	return Day{Date: pdate.Date{Y: year, M: m, D: d}, NameEN: en, NameLocal: local, Kind: KindHoliday}
+}
+
+func calDay(h *cal.Holiday, year int, en, local string) Day {
+	act, _ := h.Calc(year)
+	return Day{Date: pdate.FromTime(act), NameEN: en, NameLocal: local, Kind: KindHoliday}
+}
+
+// sundayToMonday adds a Monday day off for each holiday on a Sunday (when
+// the Monday is not already listed).
+func sundayToMonday(days []Day) []Day {
+	listed := map[pdate.Date]bool{}
+	for _, d := range days {
+		listed[d.Date] = true
+	}
+	out := days
+	for _, d := range days {
+		if d.Date.Weekday() == time.Sunday {
+			mon := d.Date.AddDays(1)
+			for listed[mon] {
+				mon = mon.AddDays(1)
+			}
+			listed[mon] = true
+			out = append(out, Day{Date: mon, NameEN: d.NameEN + " (substitute day)", NameLocal: d.NameLocal + " (lundi chômé)", Kind: KindHoliday})
+		}
+	}
+	return out
+}
+
+const islamicNote = "Islamic holidays are estimated on the tabular Hijri calendar; the official dates follow the moon sighting and may differ by a day or two."
+
+// Senegal: Loi n° 74-52 du 4 novembre 1974 relative à la fête nationale et
+// aux fêtes légales (as amended), which also makes the Monday after a
+// holiday falling on a Sunday a day off. Tamkharit is Ashura (10 Muharram).
+func buildSN(_ string, year int) result {
+	days := []Day{
+		fixedDay(year, 1, 1, "New Year's Day", "Jour de l'An"),
+		fixedDay(year, 4, 4, "Independence Day", "Fête de l'Indépendance"),
+		fixedDay(year, 5, 1, "Labour Day", "Fête du Travail"),
+		fixedDay(year, 8, 15, "Assumption Day", "Assomption"),
+		fixedDay(year, 11, 1, "All Saints' Day", "Toussaint"),
+		fixedDay(year, 12, 25, "Christmas Day", "Noël"),
+		calDay(aa.EasterMonday, year, "Easter Monday", "Lundi de Pâques"),
+		calDay(aa.AscensionDay, year, "Ascension Day", "Ascension"),
+		calDay(aa.PentecostMonday, year, "Whit Monday", "Lundi de Pentecôte"),
+	}
+	days = append(days, islamicDays(year, 1, 1, 1, "Islamic New Year", "Nouvel An musulman")...)
+	days = append(days, islamicDays(year, 1, 10, 1, "Tamkharit (Ashura)", "Tamkharit (Achoura)")...)
+	days = append(days, islamicDays(year, 3, 12, 1, "Mawlid (Maouloud)", "Maouloud")...)
+	days = append(days, islamicDays(year, 10, 1, 1, "Eid al-Fitr (Korité)", "Korité (Aïd el-Fitr)")...)
+	days = append(days, islamicDays(year, 12, 10, 1, "Eid al-Adha (Tabaski)", "Tabaski (Aïd el-Kébir)")...)
+	return result{days: sundayToMonday(days), note: islamicNote + " Tabaski or Korité may get an extra day by decree; the Grand Magal de Touba is not included."}
+}
+
+// Tunisia: Décret n° 2021-… (Revolution Day moved from 14 January to
+// 17 December from 2022) and the list of public holidays with pay (jours
+// fériés chômés et payés, Code du travail art. 112 and loi n° 88-8). No
+// weekend substitution.
+func buildTN(_ string, year int) result {
+	days := []Day{
+		fixedDay(year, 1, 1, "New Year's Day", "رأس السنة الميلادية"),
+		fixedDay(year, 3, 20, "Independence Day", "عيد الاستقلال"),
+		fixedDay(year, 4, 9, "Martyrs' Day", "عيد الشهداء"),
+		fixedDay(year, 5, 1, "Labour Day", "عيد الشغل"),
+		fixedDay(year, 7, 25, "Republic Day", "عيد الجمهورية"),
+		fixedDay(year, 8, 13, "Women's Day", "عيد المرأة"),
+		fixedDay(year, 10, 15, "Evacuation Day", "عيد الجلاء"),
+	}
+	if year <= 2021 {
+		days = append(days, fixedDay(year, 1, 14, "Revolution and Youth Day", "عيد الثورة والشباب"))
+	} else {
+		days = append(days, fixedDay(year, 12, 17, "Revolution Day", "عيد الثورة"))
+	}
+	days = append(days, islamicDays(year, 1, 1, 1, "Islamic New Year", "رأس السنة الهجرية")...)
+	days = append(days, islamicDays(year, 3, 12, 1, "Mawlid", "المولد النبوي الشريف")...)
+	days = append(days, islamicDays(year, 10, 1, 2, "Eid al-Fitr", "عيد الفطر")...)
+	days = append(days, islamicDays(year, 12, 10, 2, "Eid al-Adha", "عيد الأضحى")...)
+	return result{days: days, note: islamicNote}
+}
+
+// Malaysia (national set: federal public holidays as observed in the
+// Federal Territory of Kuala Lumpur; state holidays and the Friday–Saturday
+// weekend of some states are not modelled). Source: Holidays Act 1951 and
+// the annual federal list (Jabatan Perdana Menteri, Senarai Cuti Umum).
+// Lunar, Buddhist and Hindu dates are estimated: Chinese New Year from the
+// Chinese lunar calendar (exact), Wesak as the full moon (lunar 15th)
+// of the fourth Chinese month, Deepavali as the eve of the new moon of
+// October/November; Islamic holidays on the tabular Hijri calendar. A
+// holiday on a Sunday is observed on the Monday.
+func buildMY(_ string, year int) result {
+	cny := chineseLunarToSolar(year, 1, 1)
+	wesak := chineseLunarToSolar(year, 4, 15)
+	if wesak.M >= 6 {
+		wesak = chineseLunarToSolar(year, 3, 15)
+	}
+	days := []Day{
+		fixedDay(year, 1, 1, "New Year's Day", "Tahun Baharu"),
+		{Date: cny, NameEN: "Chinese New Year", NameLocal: "Tahun Baru Cina", Kind: KindHoliday},
+		{Date: cny.AddDays(1), NameEN: "Chinese New Year (second day)", NameLocal: "Tahun Baru Cina (hari kedua)", Kind: KindHoliday},
+		fixedDay(year, 5, 1, "Labour Day", "Hari Pekerja"),
+		{Date: wesak, NameEN: "Wesak Day (estimated)", NameLocal: "Hari Wesak", Kind: KindHoliday},
+		fixedDay(year, 8, 31, "National Day", "Hari Kebangsaan"),
+		fixedDay(year, 9, 16, "Malaysia Day", "Hari Malaysia"),
+		fixedDay(year, 12, 25, "Christmas Day", "Hari Krismas"),
+	}
+	if year >= 2020 { // first Monday of June since 2020
+		d := pdate.Date{Y: year, M: 6, D: 1}
+		for d.Weekday() != time.Monday {
+			d = d.AddDays(1)
+		}
+		days = append(days, Day{Date: d, NameEN: "Birthday of the Yang di-Pertuan Agong", NameLocal: "Hari Keputeraan Yang di-Pertuan Agong", Kind: KindHoliday})
+	}
+	// Deepavali: the day before the Chinese month that starts between
+	// 17 October and 16 November.
+	for m := 8; m <= 11; m++ {
+		s := chineseLunarToSolar(year, m, 1)
+		if (s.M == 10 && s.D >= 17) || (s.M == 11 && s.D <= 16) {
+			days = append(days, Day{Date: s.AddDays(-1), NameEN: "Deepavali (estimated)", NameLocal: "Hari Deepavali", Kind: KindHoliday})
+			break
+		}
+	}
+	days = append(days, islamicDays(year, 1, 1, 1, "Awal Muharram", "Awal Muharram")...)
+	days = append(days, islamicDays(year, 3, 12, 1, "Prophet Muhammad's Birthday", "Maulidur Rasul")...)
+	days = append(days, islamicDays(year, 10, 1, 2, "Hari Raya Aidilfitri", "Hari Raya Aidilfitri")...)
+	days = append(days, islamicDays(year, 12, 10, 1, "Hari Raya Haji", "Hari Raya Aidiladha")...)
+	out := sundayToMonday(days)
+	for i := range out {
+		if n := out[i].NameLocal; len(n) > len(" (lundi chômé)") && n[len(n)-len(" (lundi chômé)"):] == " (lundi chômé)" {
+			out[i].NameLocal = n[:len(n)-len(" (lundi chômé)")] + " (cuti ganti)"
+		}
+	}
+	return result{days: out, note: islamicNote + " Wesak and Deepavali are estimated; state holidays and state weekends are not included."}
+}
+
+func init() {
+	register(&provider{code: "SN", name: "Senegal", from: 2000, to: 2100,
+		source: "Loi n° 74-52 du 4 novembre 1974 (fêtes légales); Islamic holidays estimated on the tabular Hijri calendar",
+		build:  buildSN})
+	register(&provider{code: "TN", name: "Tunisia", from: 2000, to: 2100,
+		source: "Tunisian public holidays (jours fériés chômés et payés); Islamic holidays estimated on the tabular Hijri calendar",
+		build:  buildTN})
+	register(&provider{code: "MY", name: "Malaysia", from: 2000, to: 2100,
+		source: "Holidays Act 1951, federal list; lunar, Hindu and Islamic holidays estimated",
+		build:  buildMY})
+}
