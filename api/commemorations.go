@@ -80,4 +80,3 @@ func (s *Server) listCommemorations(c *gin.Context) {
 	}
 	ok(c, http.StatusOK, listOf(items, total, f.Limit, f.Offset, toCommemorationResponse))
 }
-

@@ -80,4 +80,3 @@ func (s *Server) listPartners(c *gin.Context) {
 	}
 	ok(c, http.StatusOK, listOf(items, total, f.Limit, f.Offset, toPartnerResponse))
 }
-

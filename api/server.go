@@ -10,6 +10,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/youcheng/youcheng/model"
+	"github.com/youcheng/youcheng/model/holidays"
 )
 
 // Config is what the API needs to know of the installation.
@@ -32,6 +33,7 @@ type Server struct {
 	cfg   Config
 	log   *slog.Logger
 	home  *time.Location
+	hol   *holidays.Service
 }
 
 // New returns a Server over store.
@@ -55,14 +57,26 @@ func New(store *model.Store, cfg Config, log *slog.Logger) *Server {
 	if err != nil {
 		loc = time.UTC
 	}
-	return &Server{store: store, cfg: cfg, log: log, home: loc}
+	return &Server{store: store, cfg: cfg, log: log, home: loc, hol: holidays.New()}
 }
 
 // today is the current civil date in the home city.
 func (s *Server) today() time.Time { return s.cfg.Now().In(s.home) }
 
 // Handler returns the HTTP handler with every route.
-func (s *Server) Handler() http.Handler {
+func (s *Server) Handler() http.Handler { return s.engine() }
+
+// Routes lists every method and path the API serves, in gin's syntax
+// (":id"), for the test that holds the router and docs/openapi.yaml together.
+func (s *Server) Routes() [][2]string {
+	var out [][2]string
+	for _, r := range s.engine().Routes() {
+		out = append(out, [2]string{r.Method, r.Path})
+	}
+	return out
+}
+
+func (s *Server) engine() *gin.Engine {
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
 	r.HandleMethodNotAllowed = true
@@ -114,6 +128,9 @@ func (s *Server) routes(r *gin.Engine) {
 		func(*eventRequest) *model.Event { return &model.Event{Status: model.EventPlanned} }, s.store.CreateEvent, toEventResponse))
 	edit.PATCH("/events/:id", patchOne[model.Event, *model.Event, eventRequest](s, s.store.UpdateEvent, toEventResponse))
 	admin.DELETE("/events/:id", s.deleteOne(s.store.DeleteEvent))
+
+	read.GET("/holidays", s.getHolidays)
+	read.GET("/holidays/countries", s.listHolidayCountries)
 
 	admin.GET("/audit", s.listAudit)
 }

@@ -1,0 +1,218 @@
+package api_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/getkin/kin-openapi/openapi3"
+	"github.com/getkin/kin-openapi/openapi3filter"
+	"github.com/getkin/kin-openapi/routers"
+	"github.com/getkin/kin-openapi/routers/gorillamux"
+
+	"github.com/youcheng/youcheng/api"
+	"github.com/youcheng/youcheng/model"
+	"github.com/youcheng/youcheng/model/modeltest"
+	"github.com/youcheng/youcheng/seed"
+)
+
+// spec is docs/openapi.yaml, loaded once; every response a test receives
+// is validated against it.
+var spec = sync.OnceValues(func() (*openapi3.T, error) {
+	loader := openapi3.NewLoader()
+	doc, err := loader.LoadFromFile("../docs/openapi.yaml")
+	if err != nil {
+		return nil, err
+	}
+	if err := doc.Validate(context.Background()); err != nil {
+		return nil, err
+	}
+	return doc, nil
+})
+
+var specRouter = sync.OnceValues(func() (routers.Router, error) {
+	doc, err := spec()
+	if err != nil {
+		return nil, err
+	}
+	return gorillamux.NewRouter(doc)
+})
+
+func init() {
+	openapi3filter.RegisterBodyDecoder("application/problem+json", openapi3filter.JSONBodyDecoder)
+	for _, ct := range []string{"text/calendar", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"} {
+		openapi3filter.RegisterBodyDecoder(ct, openapi3filter.FileBodyDecoder)
+	}
+}
+
+// env is one test's server on its own fresh database.
+type env struct {
+	t     *testing.T
+	store *model.Store
+	h     http.Handler
+	token string // sent as Bearer when set
+}
+
+type option func(*api.Config)
+
+func withAuth(mode string) option { return func(c *api.Config) { c.Auth = mode } }
+func withNow(t time.Time) option {
+	return func(c *api.Config) { c.Now = func() time.Time { return t } }
+}
+
+// newEnv starts an empty server with auth off unless an option says otherwise.
+func newEnv(t *testing.T, opts ...option) *env {
+	t.Helper()
+	st := modeltest.NewStore(t)
+	cfg := api.Config{Auth: "off"}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	return &env{t: t, store: st, h: api.New(st, cfg, slog.New(slog.DiscardHandler)).Handler()}
+}
+
+// newSeededEnv is newEnv with Weihai's seed loaded.
+func newSeededEnv(t *testing.T, opts ...option) *env {
+	t.Helper()
+	e := newEnv(t, opts...)
+	if _, err := seed.Load(context.Background(), e.store); err != nil {
+		t.Fatalf("seed: %v", err)
+	}
+	return e
+}
+
+// resp is a response, already checked against the spec.
+type resp struct {
+	Status int
+	Header http.Header
+	Body   []byte
+}
+
+func (r *resp) json(t *testing.T) map[string]any {
+	t.Helper()
+	var m map[string]any
+	if err := json.Unmarshal(r.Body, &m); err != nil {
+		t.Fatalf("body is not a JSON object: %v\n%s", err, r.Body)
+	}
+	return m
+}
+
+func (r *resp) decode(t *testing.T, v any) {
+	t.Helper()
+	if err := json.Unmarshal(r.Body, v); err != nil {
+		t.Fatalf("decode body: %v\n%s", err, r.Body)
+	}
+}
+
+// do sends a request through the real engine. body may be nil, a string
+// (sent as is) or a value (sent as JSON). Extra headers come in pairs.
+func (e *env) do(method, path string, body any, headers ...string) *resp {
+	e.t.Helper()
+	var rd io.Reader
+	switch b := body.(type) {
+	case nil:
+	case string:
+		rd = strings.NewReader(b)
+	case []byte:
+		rd = bytes.NewReader(b)
+	default:
+		j, err := json.Marshal(b)
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		rd = bytes.NewReader(j)
+	}
+	req := httptest.NewRequest(method, path, rd)
+	if body != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	if e.token != "" {
+		req.Header.Set("Authorization", "Bearer "+e.token)
+	}
+	for i := 0; i+1 < len(headers); i += 2 {
+		req.Header.Set(headers[i], headers[i+1])
+	}
+	rec := httptest.NewRecorder()
+	e.h.ServeHTTP(rec, req)
+	r := &resp{Status: rec.Code, Header: rec.Header(), Body: rec.Body.Bytes()}
+	validateResponse(e.t, req, r)
+	return r
+}
+
+// validateResponse fails the test when the response is not what
+// docs/openapi.yaml says this route answers.
+func validateResponse(t *testing.T, req *http.Request, r *resp) {
+	t.Helper()
+	router, err := specRouter()
+	if err != nil {
+		t.Fatalf("docs/openapi.yaml: %v", err)
+	}
+	vreq := req.Clone(context.Background())
+	vreq.URL.Scheme, vreq.URL.Host = "http", "localhost:8080"
+	route, params, err := router.FindRoute(vreq)
+	if err != nil {
+		if r.Status == http.StatusNotFound || r.Status == http.StatusBadRequest && strings.Contains(string(r.Body), "method not allowed") {
+			return // routes the API does not have
+		}
+		t.Fatalf("%s %s: not in docs/openapi.yaml: %v", req.Method, req.URL.Path, err)
+	}
+	in := &openapi3filter.ResponseValidationInput{
+		RequestValidationInput: &openapi3filter.RequestValidationInput{Request: vreq, PathParams: params, Route: route,
+			Options: &openapi3filter.Options{IncludeResponseStatus: true, MultiError: true}},
+		Status: r.Status, Header: r.Header, Body: io.NopCloser(bytes.NewReader(r.Body)),
+		Options: &openapi3filter.Options{IncludeResponseStatus: true, MultiError: true},
+	}
+	if err := openapi3filter.ValidateResponse(context.Background(), in); err != nil {
+		t.Errorf("%s %s → %d does not match docs/openapi.yaml: %v\nbody: %.600s", req.Method, req.URL.String(), r.Status, err, r.Body)
+	}
+}
+
+// wantStatus fails unless r has status and, for errors, a problem body
+// naming each field given.
+func wantStatus(t *testing.T, r *resp, status int, fields ...string) {
+	t.Helper()
+	if r.Status != status {
+		t.Fatalf("status = %d, want %d; body: %s", r.Status, status, r.Body)
+	}
+	ct := r.Header.Get("Content-Type")
+	if status >= 400 {
+		if !strings.HasPrefix(ct, "application/problem+json") {
+			t.Fatalf("error Content-Type = %q, want application/problem+json", ct)
+		}
+		p := r.json(t)
+		if p["status"] != float64(status) || p["title"] == "" || p["type"] == "" || p["detail"] == "" {
+			t.Errorf("problem body lacks type/title/status/detail: %s", r.Body)
+		}
+		named := map[string]bool{}
+		if errs, ok := p["errors"].([]any); ok {
+			for _, e := range errs {
+				named[e.(map[string]any)["field"].(string)] = true
+			}
+		}
+		for _, f := range fields {
+			if !named[f] {
+				t.Errorf("problem does not name field %q: %s", f, r.Body)
+			}
+		}
+	} else if status != http.StatusNoContent && !strings.HasPrefix(ct, "application/json") && ct != "" {
+		if !strings.Contains(ct, "json") {
+			return
+		}
+	}
+}
+
+// create POSTs v to path, requires 201 and returns the new id.
+func (e *env) create(path string, v any) int64 {
+	e.t.Helper()
+	r := e.do("POST", path, v)
+	wantStatus(e.t, r, http.StatusCreated)
+	return int64(r.json(e.t)["id"].(float64))
+}

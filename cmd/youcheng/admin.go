@@ -1,0 +1,119 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"text/tabwriter"
+
+	"github.com/youcheng/youcheng/model"
+)
+
+// withStore opens the configured database for a one-off command.
+func withStore(ctx context.Context, cfg Config, stderr io.Writer, fn func(*model.Store) error) error {
+	if err := cfg.validate(); err != nil {
+		return err
+	}
+	st, err := openStore(ctx, cfg, cfg.logger(stderr))
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	return fn(st)
+}
+
+func cmdToken(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, "usage: youcheng token create --name NAME --role viewer|editor|admin | list | revoke NAME")
+		return errUsage
+	}
+	cfg := defaultConfig()
+	fs := flag.NewFlagSet("token "+args[0], flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	cfg.dbFlags(fs)
+	name := fs.String("name", "", "who the token is for (shown in the audit log)")
+	role := fs.String("role", model.RoleViewer, "viewer, editor or admin")
+	if err := fs.Parse(args[1:]); err != nil {
+		return errUsage
+	}
+	return withStore(ctx, cfg, stderr, func(st *model.Store) error {
+		switch args[0] {
+		case "create":
+			secret, t, err := st.CreateToken(ctx, *name, *role)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(stdout, "created token %q (role %s); it is shown once — store it now:\n%s\n", t.Name, t.Role, secret)
+			return nil
+		case "list":
+			ts, err := st.ListTokens(ctx)
+			if err != nil {
+				return err
+			}
+			w := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
+			fmt.Fprintln(w, "ID\tNAME\tROLE\tCREATED\tREVOKED")
+			for _, t := range ts {
+				revoked := "-"
+				if t.RevokedAt != nil {
+					revoked = t.RevokedAt.Format("2006-01-02 15:04")
+				}
+				fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\n", t.ID, t.Name, t.Role, t.CreatedAt.Format("2006-01-02 15:04"), revoked)
+			}
+			return w.Flush()
+		case "revoke":
+			target := *name
+			if target == "" && fs.NArg() > 0 {
+				target = fs.Arg(0)
+			}
+			if target == "" {
+				return fmt.Errorf("token revoke: name the token")
+			}
+			if err := st.RevokeToken(ctx, target); err != nil {
+				return err
+			}
+			fmt.Fprintf(stdout, "revoked token %q\n", target)
+			return nil
+		}
+		return fmt.Errorf("token: unknown subcommand %q (create, list, revoke)", args[0])
+	})
+}
+
+func cmdBackup(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	cfg := defaultConfig()
+	fs := flag.NewFlagSet("backup", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	cfg.dbFlags(fs)
+	to := fs.String("to", "", "the backup file to write (must not exist)")
+	if err := fs.Parse(args); err != nil || *to == "" {
+		fmt.Fprintln(stderr, "usage: youcheng backup --to FILE")
+		return errUsage
+	}
+	return withStore(ctx, cfg, stderr, func(st *model.Store) error {
+		if err := st.Backup(ctx, *to); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "backup written to %s\n", *to)
+		return nil
+	})
+}
+
+func cmdRestore(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	cfg := defaultConfig()
+	fs := flag.NewFlagSet("restore", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	cfg.dbFlags(fs)
+	from := fs.String("from", "", "a backup written by youcheng backup")
+	if err := fs.Parse(args); err != nil || *from == "" {
+		fmt.Fprintln(stderr, "usage: youcheng restore --from FILE   (stop the server first)")
+		return errUsage
+	}
+	if cfg.DatabaseURL != "" {
+		return fmt.Errorf("restore: PostgreSQL deployments restore with pg_restore; this command restores SQLite files")
+	}
+	if err := model.RestoreSQLite(ctx, *from, cfg.DB); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "restored %s from %s\n", cfg.DB, *from)
+	return nil
+}

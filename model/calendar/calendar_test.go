@@ -1,0 +1,227 @@
+package calendar
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/youcheng/youcheng/model/pdate"
+)
+
+func TestSort(t *testing.T) {
+	t.Parallel()
+	d := pdate.MustParse
+	c := &Calendar{Entries: []Entry{
+		{Type: TypeHoliday, Date: d("2022-09-21"), TitleEN: "A holiday"},
+		{Type: TypeAnniversary, Date: d("2022-09-21"), TitleEN: "B anniversary"},
+		{Type: TypeEvent, Date: d("2022-09-21"), TitleEN: "Z event"},
+		{Type: TypeEvent, Date: d("2022-09-21"), TitleEN: "A event", StartTime: "15:00"},
+		{Type: TypeEvent, Date: d("2022-09-21"), TitleEN: "A event", StartTime: "09:00"},
+		{Type: TypeEvent, Date: d("2022-09"), TitleEN: "month"},
+		{Type: TypeEvent, Date: d("2022"), TitleEN: "year"},
+		{Type: TypeEvent, Date: d("2022-09-01"), TitleEN: "first of September"},
+		{Type: TypeEvent, Date: d("2021-12-31"), TitleEN: "last year"},
+	}}
+	c.Sort()
+	var got []string
+	for _, e := range c.Entries {
+		got = append(got, e.TitleEN+" "+e.StartTime)
+	}
+	want := []string{"last year ", "year ", "month ", "first of September ", "A event 09:00", "A event 15:00", "Z event ", "B anniversary ", "A holiday "}
+	if !slices.Equal(got, want) {
+		t.Errorf("Sort:\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestWritersDoNotReorder(t *testing.T) {
+	t.Parallel()
+	c := fixture()
+	before := slices.Clone(c.Entries)
+	for _, w := range []func(*bytes.Buffer, *Calendar) error{
+		func(b *bytes.Buffer, c *Calendar) error { return WriteJSON(b, c) },
+		func(b *bytes.Buffer, c *Calendar) error { return WriteICS(b, c) },
+		func(b *bytes.Buffer, c *Calendar) error { return WriteCSV(b, c) },
+		func(b *bytes.Buffer, c *Calendar) error { return WriteXLSX(b, c) },
+	} {
+		if err := w(&bytes.Buffer{}, c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !reflect.DeepEqual(before, c.Entries) {
+		t.Errorf("a writer modified Calendar.Entries")
+	}
+}
+
+func TestBilingualTitle(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ zh, en, want string }{
+		{"威海—宇部结好30周年", "30th anniversary", "威海—宇部结好30周年 / 30th anniversary"},
+		{"威海", "", "威海"},
+		{"", "Weihai", "Weihai"},
+		{"Weihai", "Weihai", "Weihai"},
+		{"  威海 \n", "\tWeihai ", "威海 / Weihai"},
+		{"", "", ""},
+		{"a\x00b", "c\r\nd", "ab / c\nd"},
+	}
+	for _, tt := range tests {
+		e := Entry{TitleZH: tt.zh, TitleEN: tt.en}
+		if got := e.BilingualTitle(); got != tt.want {
+			t.Errorf("BilingualTitle(%q, %q) = %q, want %q", tt.zh, tt.en, got, tt.want)
+		}
+	}
+}
+
+func TestCleanText(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ in, want string }{
+		{"plain", "plain"},
+		{"中文，标点", "中文，标点"},
+		{"a\r\nb\rc\nd", "a\nb\nc\nd"},
+		{"tab\tok", "tab\tok"},
+		{"\x00\x01\x1f\x7fx", "x"},
+		{"bad\xff\xfe", "bad\uFFFD"},
+	}
+	for _, tt := range tests {
+		if got := cleanText(tt.in); got != tt.want {
+			t.Errorf("cleanText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestEntryValidate(t *testing.T) {
+	t.Parallel()
+	d := pdate.MustParse("2022-05-04")
+	tests := []struct {
+		name string
+		e    Entry
+		ok   bool
+	}{
+		{"all-day", Entry{Type: TypeEvent, Date: d}, true},
+		{"month", Entry{Type: TypeAnniversary, Date: pdate.MustParse("2022-05")}, true},
+		{"year", Entry{Type: TypeAnniversary, Date: pdate.MustParse("2022")}, true},
+		{"timed default zone", Entry{Type: TypeEvent, Date: d, StartTime: "23:59"}, true},
+		{"timed with zone and duration", Entry{Type: TypeEvent, Date: d, StartTime: "00:00", Timezone: "Asia/Tokyo", DurationMinutes: 30}, true},
+		{"zone without time is ignored", Entry{Type: TypeEvent, Date: d, Timezone: "Mars/Olympus"}, true},
+		{"bad time", Entry{Type: TypeEvent, Date: d, StartTime: "12:60"}, false},
+		{"bad time format", Entry{Type: TypeEvent, Date: d, StartTime: "12h30"}, false},
+		{"no type", Entry{Date: d}, false},
+	}
+	for _, tt := range tests {
+		err := tt.e.Validate()
+		if (err == nil) != tt.ok || err != nil && !errors.Is(err, ErrInvalidEntry) {
+			t.Errorf("%s: Validate() = %v, want ok=%v", tt.name, err, tt.ok)
+		}
+	}
+}
+
+func TestWriteJSON(t *testing.T) {
+	t.Parallel()
+	var b bytes.Buffer
+	if err := WriteJSON(&b, fixture()); err != nil {
+		t.Fatal(err)
+	}
+	var raw struct {
+		Year    int                          `json:"year"`
+		Entries []map[string]json.RawMessage `json:"entries"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &raw); err != nil {
+		t.Fatalf("invalid JSON: %v\n%s", err, b.String())
+	}
+	if raw.Year != 2022 || len(raw.Entries) != len(fixture().Entries) {
+		t.Fatalf("year %d, %d entries", raw.Year, len(raw.Entries))
+	}
+	for i, e := range raw.Entries {
+		for _, k := range []string{"type", "date", "end_date", "title_en", "title_zh", "partner_ids", "country", "milestone", "ref"} {
+			if _, ok := e[k]; !ok {
+				t.Errorf("entry %d lacks %q", i, k)
+			}
+		}
+		if string(e["partner_ids"]) == "null" {
+			t.Errorf("entry %d: partner_ids is null, want []", i)
+		}
+	}
+
+	var doc struct {
+		Year    int     `json:"year"`
+		Entries []Entry `json:"entries"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	var order []string
+	for _, e := range doc.Entries {
+		order = append(order, string(e.Type)+" "+e.Date.String())
+	}
+	wantOrder := []string{
+		"anniversary 2022", "anniversary 2022-03-02", "anniversary 2022-07", "event 2022-07-15",
+		"event 2022-09-15", "holiday 2022-09-19", "anniversary 2022-09-21", "holiday 2022-10-01",
+		"holiday 2022-10-08", "event 2022-12-01",
+	}
+	if !slices.Equal(order, wantOrder) {
+		t.Errorf("order:\n got %q\nwant %q", order, wantOrder)
+	}
+
+	tests := []struct {
+		name, match string // an entry's title_en, and an expected JSON fragment
+		want        string
+	}{
+		{"single-day end_date is null", "Respect for the Aged Day", `"end_date":null`},
+		{"multi-day end_date", "National Day", `"date":"2022-10-01","end_date":"2022-10-07"`},
+		{"event ref", "Video conference", `"ref":{"event_id":44}`},
+		{"anniversary ref", "30th anniversary of Weihai–Ube sister-city ties", `"ref":{"source":"partnership","source_id":7}`},
+		{"milestone", "30th anniversary of Weihai–Ube sister-city ties", `"milestone":true`},
+		{"partial date", "5th anniversary of Weihai–Cork friendship", `"date":"2022-07","end_date":null`},
+		{"timed", "Weihai Culture Week opening, London", `"start_time":"14:00","timezone":"Europe/London","duration_minutes":90`},
+		{"holiday kind", "National Day adjusted working day", `"holiday_kind":"workday"`},
+		{"partners", "Ube delegation; day 1, \"welcome\" back\\slash", `"partner_ids":[7,9],"country":"JP"`},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, e := range doc.Entries {
+			if e.TitleEN != tt.match {
+				continue
+			}
+			found = true
+			j, _ := json.Marshal(e)
+			if !strings.Contains(string(j), tt.want) {
+				t.Errorf("%s: %s lacks %s", tt.name, j, tt.want)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no entry %q", tt.name, tt.match)
+		}
+	}
+
+	// Entries round-trip through JSON (end_date equal to date collapses).
+	f := fixture()
+	f.Sort()
+	for i := range f.Entries {
+		if !f.Entries[i].multiDay() {
+			f.Entries[i].EndDate = pdate.Date{}
+		}
+		if f.Entries[i].PartnerIDs == nil {
+			f.Entries[i].PartnerIDs = []int64{}
+		}
+		if f.Entries[i].timed() && f.Entries[i].Timezone == "" {
+			f.Entries[i].Timezone = DefaultTimezone
+		}
+	}
+	if !reflect.DeepEqual(f.Entries, doc.Entries) {
+		t.Errorf("round trip:\n got %+v\nwant %+v", doc.Entries, f.Entries)
+	}
+}
+
+func TestWriteJSONEmpty(t *testing.T) {
+	t.Parallel()
+	var b bytes.Buffer
+	if err := WriteJSON(&b, &Calendar{Year: 2030}); err != nil {
+		t.Fatal(err)
+	}
+	if got := b.String(); got != "{\"year\":2030,\"entries\":[]}\n" {
+		t.Errorf("got %q", got)
+	}
+}

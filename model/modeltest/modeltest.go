@@ -1,0 +1,73 @@
+// Package modeltest gives tests a fresh, migrated database each: a SQLite
+// file in the test's temporary folder, or, when YOUCHENG_TEST_DATABASE_URL
+// names a PostgreSQL server, a schema of its own there.
+package modeltest
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gorm.io/driver/postgres"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+
+	"github.com/youcheng/youcheng/model"
+)
+
+// PostgresURL is the server the suite runs against, "" for SQLite.
+func PostgresURL() string { return os.Getenv("YOUCHENG_TEST_DATABASE_URL") }
+
+// NewStore returns a store on a fresh, empty database, closed (and on
+// PostgreSQL dropped) when the test ends.
+func NewStore(t testing.TB) *model.Store {
+	t.Helper()
+	ctx := context.Background()
+	opts := model.Options{HomeCity: "Weihai", Logger: slog.New(slog.DiscardHandler)}
+	if base := PostgresURL(); base != "" {
+		schema := "t_" + randomHex(8)
+		admin, err := gorm.Open(postgres.Open(base), &gorm.Config{Logger: logger.Discard})
+		if err != nil {
+			t.Fatalf("modeltest: connect to PostgreSQL: %v", err)
+		}
+		if err := admin.Exec("CREATE SCHEMA " + schema).Error; err != nil {
+			t.Fatalf("modeltest: create schema: %v", err)
+		}
+		t.Cleanup(func() {
+			admin.Exec("DROP SCHEMA " + schema + " CASCADE")
+			if db, err := admin.DB(); err == nil {
+				db.Close()
+			}
+		})
+		opts.PostgresURL = withSearchPath(base, schema)
+	} else {
+		opts.SQLitePath = filepath.Join(t.TempDir(), "test.db")
+	}
+	st, err := model.Open(ctx, opts)
+	if err != nil {
+		t.Fatalf("modeltest: open store: %v", err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// withSearchPath points a PostgreSQL URL at one schema.
+func withSearchPath(url, schema string) string {
+	sep := "?"
+	if strings.Contains(url, "?") {
+		sep = "&"
+	}
+	return fmt.Sprintf("%s%ssearch_path=%s", url, sep, schema)
+}
+
+func randomHex(n int) string {
+	b := make([]byte, n)
+	_, _ = rand.Read(b)
+	return hex.EncodeToString(b)
+}
