@@ -55,7 +55,7 @@ func (s *Server) require(role string) gin.HandlerFunc {
 	return func(c *gin.Context) {
 		have := c.GetString(roleKey)
 		if have == "" {
-			if role == roleViewer && s.cfg.Auth == "writes" && (c.Request.Method == http.MethodGet || c.Request.Method == http.MethodHead) {
+			if role == roleViewer && s.cfg.Auth == "writes" && c.Request.Method == http.MethodGet {
 				c.Next()
 				return
 			}

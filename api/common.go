@@ -6,6 +6,8 @@ import (
 	"strconv"
 
 	"github.com/gin-gonic/gin"
+
+	"github.com/youcheng/youcheng/model"
 )
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
@@ -52,7 +54,7 @@ func createOne[T any, PT stored[T], Req any, PR request[Req, T], R any](s *Serve
 		}
 		v := defaults(&req)
 		if err := PR(&req).apply(v); err != nil {
-			s.writeError(c, err)
+			s.writeError(c, model.Merge(err, s.store.Check(v)))
 			return
 		}
 		if err := create(c.Request.Context(), v); err != nil {
@@ -83,7 +85,12 @@ func patchOne[T any, PT stored[T], Req any, PR request[Req, T], R any](s *Server
 			s.writeError(c, err)
 			return
 		}
-		v, err := update(c.Request.Context(), id, expected, PR(&req).apply)
+		v, err := update(c.Request.Context(), id, expected, func(v *T) error {
+			if err := PR(&req).apply(v); err != nil {
+				return model.Merge(err, s.store.Check(v))
+			}
+			return nil
+		})
 		if err != nil {
 			s.writeError(c, err)
 			return

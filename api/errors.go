@@ -31,6 +31,7 @@ var statusOf = map[model.Kind]int{
 	model.KindTooLarge:     http.StatusRequestEntityTooLarge,
 	model.KindUnsupported:  http.StatusUnsupportedMediaType,
 	model.KindInvalid:      http.StatusUnprocessableEntity,
+	model.KindMethod:       http.StatusMethodNotAllowed,
 	model.KindInternal:     http.StatusInternalServerError,
 }
 

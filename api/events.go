@@ -36,9 +36,9 @@ func (r *eventRequest) apply(e *model.Event) error {
 	f.str("kind", r.Kind, &e.Kind, true)
 	f.str("status", r.Status, &e.Status, true)
 	f.str("format", r.Format, &e.Format, false)
-	startChanged := r.StartDate.Set && !r.EndDate.Set
+	singleDay := e.ID != 0 && e.EndDate == e.StartDate
 	f.date("start_date", r.StartDate, &e.StartDate, true)
-	if startChanged && e.ID != 0 {
+	if r.StartDate.Set && !r.EndDate.Set && singleDay {
 		// A moved start takes a single-day event's end along; a longer one
 		// keeps its end, and validation says if it now ends too early.
 		e.EndDate = pdate.Date{}

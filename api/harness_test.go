@@ -159,7 +159,7 @@ func validateResponse(t *testing.T, req *http.Request, r *resp) {
 	vreq.URL.Scheme, vreq.URL.Host = "http", "localhost:8080"
 	route, params, err := router.FindRoute(vreq)
 	if err != nil {
-		if r.Status == http.StatusNotFound || r.Status == http.StatusBadRequest && strings.Contains(string(r.Body), "method not allowed") {
+		if r.Status == http.StatusNotFound || r.Status == http.StatusMethodNotAllowed {
 			return // routes the API does not have
 		}
 		t.Fatalf("%s %s: not in docs/openapi.yaml: %v", req.Method, req.URL.Path, err)

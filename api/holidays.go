@@ -94,7 +94,7 @@ func (s *Server) getHolidays(c *gin.Context) {
 	if v := c.Query("year"); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil || n < 1 || n > 9999 {
-			s.writeError(c, invalid("year", "must be a year such as 2022"))
+			s.writeError(c, model.BadRequest("year", "must be a year such as 2022"))
 			return
 		}
 		year = n

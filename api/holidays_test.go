@@ -46,12 +46,13 @@ func TestHolidaysChina2022(t *testing.T) {
 func TestHolidaysErrorsAndCountries(t *testing.T) {
 	t.Parallel()
 	e := newEnv(t)
-	for _, q := range []string{"country=XX&year=2022", "country=cn&year=2022", "year=2022", "country=CN&year=abc", "country=GB&year=2022&region=GB-XYZ"} {
+	for _, q := range []string{"country=XX&year=2022", "country=cn&year=2022", "year=2022", "country=CN&year=1066", "country=GB&year=2022&region=GB-XYZ"} {
 		r := e.do("GET", "/api/v1/holidays?"+q, nil)
 		if r.Status != 422 {
 			t.Errorf("?%s: status %d, want 422: %s", q, r.Status, r.Body)
 		}
 	}
+	wantStatus(t, e.do("GET", "/api/v1/holidays?country=CN&year=abc", nil), 400, "year")
 	// A year beyond the published schedule is answered, but flagged as incomplete.
 	r := e.do("GET", "/api/v1/holidays?country=CN&year=2035", nil)
 	wantStatus(t, r, 200)

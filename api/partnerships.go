@@ -121,20 +121,29 @@ func (s *Server) partnershipHistory(c *gin.Context) {
 		s.writeError(c, err)
 		return
 	}
-	hist, err := s.store.PartnershipHistory(c.Request.Context(), id)
+	q := newQuery(c)
+	pg := q.page()
+	if err := q.err(); err != nil {
+		s.writeError(c, err)
+		return
+	}
+	hist, total, err := s.store.PartnershipHistory(c.Request.Context(), id, pg)
 	if err != nil {
 		s.writeError(c, err)
 		return
 	}
-	items := make([]historyEntry, len(hist))
-	for i, h := range hist {
-		items[i] = historyEntry{ID: h.ID, EffectiveOn: nullDate(h.EffectiveOn), Status: h.Status, Type: h.Type,
-			Note: nullable(h.Note), Actor: nullable(h.Actor), RecordedAt: h.RecordedAt}
-	}
-	ok(c, http.StatusOK, gin.H{"partnership_id": id, "items": items})
+	ok(c, http.StatusOK, struct {
+		PartnershipID int64 `json:"partnership_id"`
+		list[historyEntry]
+	}{id, listOf(hist, total, pg.Limit, pg.Offset, toHistoryEntry)})
 }
 
 // newPartnership holds the defaults of a new partnership.
 func newPartnership(*partnershipRequest) *model.Partnership {
 	return &model.Partnership{Type: model.TypeSisterCity, Status: model.StatusActive, Confidence: model.ConfidenceConfirmed}
+}
+
+func toHistoryEntry(h *model.PartnershipChange) historyEntry {
+	return historyEntry{ID: h.ID, EffectiveOn: nullDate(h.EffectiveOn), Status: h.Status, Type: h.Type,
+		Note: nullable(h.Note), Actor: nullable(h.Actor), RecordedAt: h.RecordedAt}
 }

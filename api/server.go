@@ -84,7 +84,7 @@ func (s *Server) engine() *gin.Engine {
 	r.Use(s.requestID, s.logRequests, s.recoverPanics)
 	r.NoRoute(func(c *gin.Context) { s.writeError(c, model.Errorf(model.KindNotFound, "no such route")) })
 	r.NoMethod(func(c *gin.Context) {
-		s.writeError(c, &model.Error{Kind: model.KindBadRequest, Message: "method not allowed on this route"})
+		s.writeError(c, &model.Error{Kind: model.KindMethod, Message: "method " + c.Request.Method + " is not allowed on this route"})
 	})
 	s.routes(r)
 	return r

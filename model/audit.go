@@ -61,7 +61,9 @@ func auditFields(db *gorm.DB, m any) map[string]any {
 		if f.DBName == "" || skipAudit[f.DBName] {
 			continue
 		}
-		v, _ := f.ValueOf(db.Statement.Context, rv)
+		// The field itself, not GORM's database value: serializer fields
+		// (e.g. sources) would not encode as JSON.
+		v := f.ReflectValueOf(context.Background(), rv).Interface()
 		if dv, ok := v.(interface{ String() string }); ok {
 			v = dv.String()
 		}

@@ -95,4 +95,29 @@ func BadRequest(field, format string, args ...any) *Error {
 const (
 	KindTooLarge    Kind = "too_large"   // 413
 	KindUnsupported Kind = "unsupported" // 415
+	KindMethod      Kind = "method"      // 405
 )
+
+// Merge combines the field problems of two KindInvalid errors, keeping the
+// first message for a field both name. A nil or other error is returned as is.
+func Merge(first, second error) error {
+	var a, b *Error
+	if !errors.As(first, &a) || a.Kind != KindInvalid {
+		if first != nil {
+			return first
+		}
+		return second
+	}
+	if !errors.As(second, &b) || b.Kind != KindInvalid {
+		return first
+	}
+	seen := map[string]bool{}
+	out := &Error{Kind: KindInvalid, Message: a.Message}
+	for _, f := range append(append([]FieldError{}, a.Fields...), b.Fields...) {
+		if !seen[f.Field] {
+			seen[f.Field] = true
+			out.Fields = append(out.Fields, f)
+		}
+	}
+	return out
+}

@@ -23,6 +23,8 @@ type Options struct {
 	SQLitePath string
 	// HomeCity is the default local party of partnerships.
 	HomeCity string
+	// Location decides the date of changes made "today" (default Asia/Shanghai).
+	Location *time.Location
 	Logger   *slog.Logger
 }
 
@@ -32,6 +34,7 @@ type Store struct {
 	db       *gorm.DB
 	postgres bool
 	home     string
+	loc      *time.Location
 	log      *slog.Logger
 }
 
@@ -63,7 +66,10 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("model: open database: %w", err)
 	}
-	s := &Store{db: db, postgres: o.PostgresURL != "", home: o.HomeCity, log: o.Logger}
+	if o.Location == nil {
+		o.Location, _ = time.LoadLocation("Asia/Shanghai")
+	}
+	s := &Store{db: db, postgres: o.PostgresURL != "", home: o.HomeCity, loc: o.Location, log: o.Logger}
 	if !s.postgres {
 		sqlDB, err := db.DB()
 		if err != nil {

@@ -22,7 +22,7 @@ func (s *Store) CreateCommemoration(ctx context.Context, c *Commemoration) error
 			return requirePartner(tx, "partner_id", *c.PartnerID)
 		}
 		return nil
-	})
+	}, nil)
 }
 
 // GetCommemoration returns commemoration id, or KindNotFound.

@@ -109,8 +109,9 @@ func remove[T any, PT entity[T]](ctx context.Context, s *Store, name string, id 
 }
 
 // create validates v and inserts it with version 1 and an audit record,
-// running check first inside the transaction.
-func create[T any, PT entity[T]](ctx context.Context, s *Store, name string, v PT, check func(tx *gorm.DB) error) error {
+// running check before and after (either may be nil) inside the same
+// transaction.
+func create[T any, PT entity[T]](ctx context.Context, s *Store, name string, v PT, check, after func(tx *gorm.DB) error) error {
 	v.prepare(s)
 	if err := v.Validate(); err != nil {
 		return err
@@ -121,7 +122,13 @@ func create[T any, PT entity[T]](ctx context.Context, s *Store, name string, v P
 				return err
 			}
 		}
-		return insertTx(ctx, s, tx, name, v)
+		if err := insertTx(ctx, s, tx, name, v); err != nil {
+			return err
+		}
+		if after != nil {
+			return after(tx)
+		}
+		return nil
 	})
 }
 
@@ -139,3 +146,29 @@ func (m *Meta) Ver() int { return m.Version }
 
 // Ident returns the id of a stored resource.
 func (m *Meta) Ident() int64 { return m.ID }
+
+// Check validates a copy of v (a *Partner, *Partnership, *Commemoration or
+// *Event) as the store would before writing it, so that a handler can
+// report every failing field at once.
+func (s *Store) Check(v any) error {
+	switch x := v.(type) {
+	case *Partner:
+		c := *x
+		return check(s, &c)
+	case *Partnership:
+		c := *x
+		return check(s, &c)
+	case *Commemoration:
+		c := *x
+		return check(s, &c)
+	case *Event:
+		c := *x
+		return check(s, &c)
+	}
+	return nil
+}
+
+func check[T any, PT entity[T]](s *Store, v PT) error {
+	v.prepare(s)
+	return v.Validate()
+}

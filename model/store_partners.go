@@ -17,7 +17,7 @@ type PartnerFilter struct {
 // CreatePartner validates and stores p. It returns KindInvalid for broken
 // rules and KindConflict when a partner of that name exists in that country.
 func (s *Store) CreatePartner(ctx context.Context, p *Partner) error {
-	return create(ctx, s, "partner", p, nil)
+	return create(ctx, s, "partner", p, nil, nil)
 }
 
 // GetPartner returns partner id, or KindNotFound.

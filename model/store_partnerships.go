@@ -36,12 +36,8 @@ func requirePartner(tx *gorm.DB, field string, id int64) error {
 func (s *Store) CreatePartnership(ctx context.Context, p *Partnership) error {
 	err := create(ctx, s, "partnership", p, func(tx *gorm.DB) error {
 		return requirePartner(tx, "partner_id", p.PartnerID)
-	})
-	if err != nil {
-		return err
-	}
-	// The first history entry: what the record says, as of its origin.
-	err = s.Tx(ctx, func(tx *gorm.DB) error {
+	}, func(tx *gorm.DB) error {
+		// The first history entry: what the record says, as of its origin.
 		return tx.Create(&PartnershipChange{PartnershipID: p.ID, EffectiveOn: p.EstablishedOn,
 			Status: p.Status, Type: p.Type, Note: "recorded", Actor: Actor(ctx), RecordedAt: now()}).Error
 	})
@@ -100,7 +96,7 @@ func (s *Store) UpdatePartnership(ctx context.Context, id int64, expected *int, 
 			if after.Status == before.Status && after.Type == before.Type {
 				return nil
 			}
-			eff := pdate.FromTime(time.Now())
+			eff := pdate.FromTime(time.Now().In(s.loc))
 			if (after.Status == StatusEnded || after.Status == StatusSuspended) && !after.EndedOn.IsZero() {
 				eff = after.EndedOn
 			}
@@ -124,17 +120,14 @@ func (s *Store) DeletePartnership(ctx context.Context, id int64, expected *int) 
 	})
 }
 
-// PartnershipHistory returns the dated status and type changes of
-// partnership id, oldest first (in the order they were recorded), or KindNotFound.
-func (s *Store) PartnershipHistory(ctx context.Context, id int64) ([]PartnershipChange, error) {
+// PartnershipHistory returns one page of the dated status and type changes
+// of partnership id, oldest first (in the order they were recorded), and
+// their total; KindNotFound when there is no such partnership.
+func (s *Store) PartnershipHistory(ctx context.Context, id int64, p Page) ([]PartnershipChange, int64, error) {
 	if _, err := s.GetPartnership(ctx, id); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	out := []PartnershipChange{}
-	if err := s.db.WithContext(ctx).Where("partnership_id = ?", id).Order("id").Find(&out).Error; err != nil {
-		return nil, translate(err)
-	}
-	return out, nil
+	return page[PartnershipChange](s.db.WithContext(ctx).Model(&PartnershipChange{}).Where("partnership_id = ?", id), p, "id")
 }
 
 // AddPartnershipChanges appends history entries as given (the seed's

@@ -8,6 +8,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Config is the one typed configuration: defaults, then YOUCHENG_*
@@ -76,6 +77,9 @@ func (c *Config) validate() error {
 	if c.DatabaseURL != "" && !strings.HasPrefix(c.DatabaseURL, "postgres://") && !strings.HasPrefix(c.DatabaseURL, "postgresql://") {
 		bad = append(bad, "YOUCHENG_DATABASE_URL must start with postgres://")
 	}
+	if _, err := time.LoadLocation(c.HomeTZ); err != nil || !strings.Contains(c.HomeTZ, "/") {
+		bad = append(bad, fmt.Sprintf("YOUCHENG_HOME_TZ must be an IANA zone such as Asia/Shanghai (got %q)", c.HomeTZ))
+	}
 	if len(bad) > 0 {
 		return fmt.Errorf("configuration: %s", strings.Join(bad, "; "))
 	}
@@ -90,4 +94,13 @@ func (c *Config) logger(w io.Writer) *slog.Logger {
 		return slog.New(slog.NewJSONHandler(w, opts))
 	}
 	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+// location is the home time zone (validated in validate).
+func (c *Config) location() *time.Location {
+	loc, err := time.LoadLocation(c.HomeTZ)
+	if err != nil {
+		return time.UTC
+	}
+	return loc
 }

@@ -28,7 +28,7 @@ type App struct {
 
 // openStore opens the configured database.
 func openStore(ctx context.Context, cfg Config, log *slog.Logger) (*model.Store, error) {
-	return model.Open(ctx, model.Options{PostgresURL: cfg.DatabaseURL, SQLitePath: cfg.DB, HomeCity: cfg.HomeCity, Logger: log})
+	return model.Open(ctx, model.Options{PostgresURL: cfg.DatabaseURL, SQLitePath: cfg.DB, HomeCity: cfg.HomeCity, Location: cfg.location(), Logger: log})
 }
 
 // NewApp opens and migrates the database, loads the seed into an empty

@@ -202,8 +202,22 @@ func typeRank(t EntryType) int {
 	return 3
 }
 
+// dateKey orders dates exactly as pdate.Date.Compare (first day covered,
+// then coarser precision first) without its allocations.
+func dateKey(d pdate.Date) int {
+	m, day := max(d.M, 1), max(d.D, 1)
+	rank := 2
+	switch {
+	case d.M == 0:
+		rank = 0
+	case d.D == 0:
+		rank = 1
+	}
+	return ((d.Y*100+m)*100+day)*4 + rank
+}
+
 func compareEntries(a, b *Entry) int {
-	if c := a.Date.Compare(b.Date); c != 0 {
+	if c := cmp.Compare(dateKey(a.Date), dateKey(b.Date)); c != 0 {
 		return c
 	}
 	if c := cmp.Compare(typeRank(a.Type), typeRank(b.Type)); c != 0 {
@@ -221,7 +235,7 @@ func compareEntries(a, b *Entry) int {
 	if c := cmp.Compare(a.StartTime, b.StartTime); c != 0 {
 		return c
 	}
-	if c := a.EndDate.Compare(b.EndDate); c != 0 {
+	if c := cmp.Compare(dateKey(a.EndDate), dateKey(b.EndDate)); c != 0 {
 		return c
 	}
 	return cmp.Compare(a.Ref.String(), b.Ref.String())

@@ -225,3 +225,32 @@ func TestWriteJSONEmpty(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+func TestDateKeyMatchesCompare(t *testing.T) {
+	t.Parallel()
+	var dates []pdate.Date
+	for _, s := range []string{"2021", "2021-12", "2021-12-31", "2022", "2022-01", "2022-01-01", "2022-01-02", "2022-02", "2022-02-01", "2022-12-31", "2023"} {
+		dates = append(dates, pdate.MustParse(s))
+	}
+	dates = append(dates, pdate.Date{})
+	for _, a := range dates {
+		for _, b := range dates {
+			if a.IsZero() || b.IsZero() {
+				continue
+			}
+			if got, want := cmpInt(dateKey(a), dateKey(b)), a.Compare(b); got != want {
+				t.Errorf("dateKey order of %s, %s = %d, pdate.Compare = %d", a, b, got, want)
+			}
+		}
+	}
+}
+
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}

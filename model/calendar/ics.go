@@ -132,47 +132,63 @@ func WriteICS(w io.Writer, c *Calendar) error {
 		}
 	}
 
+	// One VEvent is reused for every entry, and parameter maps are shared
+	// (golang-ical only reads them), which keeps allocations per entry low.
 	stamp := c.generated().Format(icsUTCTime)
 	seen := make(map[string]int, len(entries))
+	dateParams := map[string][]string{string(ics.ParameterValue): {string(ics.ValueDataTypeDate)}}
+	tzParams := map[string]map[string][]string{}
+	ev := &ics.VEvent{}
+	add := func(p ics.ComponentProperty, value string, params map[string][]string) {
+		ev.Properties = append(ev.Properties, ics.IANAProperty{BaseProperty: ics.BaseProperty{
+			IANAToken: string(p), ICalParameters: params, Value: value,
+		}})
+	}
 	for _, e := range entries {
 		if e.Date.Precision() == pdate.Year {
 			continue
 		}
-		ev := ics.NewEvent(uniqueUID(seen, e.UID()))
-		ev.AddProperty(ics.ComponentPropertyDtstamp, stamp)
+		ev.Properties = ev.Properties[:0]
+		add(ics.ComponentPropertyUniqueId, uniqueUID(seen, e.UID()), nil)
+		add(ics.ComponentPropertyDtstamp, stamp, nil)
 		if e.timed() {
 			loc, _ := zones.load(e.zone())
 			start, end, hasEnd := e.interval(loc)
-			ev.AddProperty(ics.ComponentPropertyDtStart, start.Format(icsLocalTime), ics.WithTZID(e.zone()))
+			params, ok := tzParams[e.zone()]
+			if !ok {
+				params = map[string][]string{string(ics.ParameterTzid): {e.zone()}}
+				tzParams[e.zone()] = params
+			}
+			add(ics.ComponentPropertyDtStart, start.Format(icsLocalTime), params)
 			if hasEnd {
-				ev.AddProperty(ics.ComponentPropertyDtEnd, end.Format(icsLocalTime), ics.WithTZID(e.zone()))
+				add(ics.ComponentPropertyDtEnd, end.Format(icsLocalTime), params)
 			}
 		} else {
 			first, endExclusive := e.Date.First(), e.lastDay().AddDays(1)
-			ev.AddProperty(ics.ComponentPropertyDtStart, first.Time().Format(icsDate), ics.WithValue(string(ics.ValueDataTypeDate)))
-			ev.AddProperty(ics.ComponentPropertyDtEnd, endExclusive.Time().Format(icsDate), ics.WithValue(string(ics.ValueDataTypeDate)))
-			ev.AddProperty(ics.ComponentPropertyTransp, string(ics.TransparencyTransparent))
+			add(ics.ComponentPropertyDtStart, first.Time().Format(icsDate), dateParams)
+			add(ics.ComponentPropertyDtEnd, endExclusive.Time().Format(icsDate), dateParams)
+			add(ics.ComponentPropertyTransp, string(ics.TransparencyTransparent), nil)
 		}
 		if s := e.BilingualTitle(); s != "" {
-			ev.AddProperty(ics.ComponentPropertySummary, s)
+			add(ics.ComponentPropertySummary, s, nil)
 		}
 		if d := eventDescription(e); d != "" {
-			ev.AddProperty(ics.ComponentPropertyDescription, d)
+			add(ics.ComponentPropertyDescription, d, nil)
 		}
 		if l := cleanLine(e.Location); l != "" {
-			ev.AddProperty(ics.ComponentPropertyLocation, l)
+			add(ics.ComponentPropertyLocation, l, nil)
 		}
 		switch e.Type {
 		case TypeEvent:
-			ev.AddProperty(ics.ComponentPropertyCategories, "Event")
+			add(ics.ComponentPropertyCategories, "Event", nil)
 		case TypeAnniversary:
-			ev.AddProperty(ics.ComponentPropertyCategories, "Anniversary")
+			add(ics.ComponentPropertyCategories, "Anniversary", nil)
 		}
 		if e.Milestone {
-			ev.AddProperty(ics.ComponentPropertyCategories, "Milestone")
+			add(ics.ComponentPropertyCategories, "Milestone", nil)
 		}
 		if s := icsStatus(e.Status); s != "" {
-			ev.AddProperty(ics.ComponentPropertyStatus, s)
+			add(ics.ComponentPropertyStatus, s, nil)
 		}
 		if err := ev.SerializeTo(bw, &cfg); err != nil {
 			return err

@@ -601,3 +601,33 @@ func TestWritersReject(t *testing.T) {
 		}
 	}
 }
+
+func TestWriteICSFeedSpansYears(t *testing.T) {
+	t.Parallel()
+	// A subscribable feed: last year to two years ahead, Year 0.
+	mk := func(date string, id int64) Entry {
+		return Entry{Type: TypeEvent, Date: pdate.MustParse(date), StartTime: "10:00", Timezone: "Europe/London", TitleEN: date, Ref: Ref{EventID: i64(id)}}
+	}
+	c := &Calendar{Generated: fixtureGenerated, Entries: []Entry{mk("2024-06-01", 2), mk("2021-01-15", 1)}}
+	cal := parseICS(t, renderICS(t, c))
+	if got := text(t, cal.Component, "X-WR-CALNAME"); got != DefaultName(0) {
+		t.Errorf("X-WR-CALNAME = %q", got)
+	}
+	obs := observances(t, cal, "Europe/London")
+	// The zone in force on 2021-01-01 (since October 2020), then two
+	// transitions a year for 2021–2024.
+	if len(obs) != 1+2*4 {
+		t.Fatalf("%d observances, want 9: %+v", len(obs), obs)
+	}
+	if first := obs[0]; first.kind != "STANDARD" || !first.onset.Equal(time.Date(2020, 10, 25, 1, 0, 0, 0, time.UTC)) {
+		t.Errorf("first observance %+v", first)
+	}
+	if last := obs[len(obs)-1]; last.kind != "STANDARD" || !last.onset.Equal(time.Date(2024, 10, 27, 1, 0, 0, 0, time.UTC)) {
+		t.Errorf("last observance %+v", last)
+	}
+	for _, tz := range cal.Children {
+		if tz.Name == goical.CompTimezone && text(t, tz, goical.PropTimezoneID) != "Europe/London" {
+			t.Errorf("unexpected VTIMEZONE %q", text(t, tz, goical.PropTimezoneID))
+		}
+	}
+}

@@ -179,7 +179,8 @@ func WriteXLSX(w io.Writer, c *Calendar) error {
 			return err
 		}
 	}
-	f.SetActiveSheet(0)
+	// The overview (index 0) is the active sheet from NewFile on; calling
+	// SetActiveSheet now would parse every streamed sheet back.
 	gen := c.generated().Format(time.RFC3339)
 	if err := f.SetDocProps(&excelize.DocProperties{
 		Title: c.name(), Creator: "Youcheng", Created: gen, Modified: gen, Language: "zh-CN",
@@ -192,16 +193,15 @@ func WriteXLSX(w io.Writer, c *Calendar) error {
 // sheetRows is a sheet's content, kept until the column widths are known
 // (StreamWriter needs them before the first row).
 type sheetRows struct {
-	rows    [][]any
-	opts    []excelize.RowOpts
-	measure []bool // whether a row counts for column widths
-	widths  []float64
+	rows   [][]any
+	opts   []excelize.RowOpts
+	widths []float64
 }
 
+// add appends a row; measure says whether it counts for column widths.
 func (s *sheetRows) add(measure bool, opts excelize.RowOpts, cells ...any) {
 	s.rows = append(s.rows, cells)
 	s.opts = append(s.opts, opts)
-	s.measure = append(s.measure, measure)
 	for len(s.widths) < len(cells) {
 		s.widths = append(s.widths, minColWidth)
 	}
@@ -213,9 +213,9 @@ func (s *sheetRows) add(measure bool, opts excelize.RowOpts, cells ...any) {
 	}
 }
 
-// write streams the rows to sheet with the widths capped (column wrap, if
-// >= 0, is capped at maxColWidth too but wraps) and, when freeze, the first
-// row frozen.
+// write streams the rows to sheet with the column widths (plus padding,
+// capped at maxColWidth), the given merged ranges and, when freeze, the
+// first row frozen.
 func (s *sheetRows) write(f *excelize.File, sheet string, freeze bool, merges ...[2]string) error {
 	sw, err := f.NewStreamWriter(sheet)
 	if err != nil {
@@ -342,6 +342,13 @@ func timeLabel(e *Entry, zones zoneCache) string {
 	return s + " " + e.zone()
 }
 
+func wrapped(style int, v string, blank any) any {
+	if v == "" {
+		return blank
+	}
+	return excelize.Cell{StyleID: style, Value: v}
+}
+
 func milestoneLabel(e *Entry) string {
 	if e.Milestone {
 		return "★ 是 Yes"
@@ -358,8 +365,18 @@ func writeMonth(f *excelize.File, st *xlsxStyles, m int, entries []*Entry, zones
 	s.add(true, excelize.RowOpts{}, header...)
 	for _, e := range entries {
 		t := tintOf(e)
-		text := func(v string) excelize.Cell { return excelize.Cell{StyleID: st.cell[t][fmtText], Value: cleanText(v)} }
-		var end, years any = excelize.Cell{StyleID: st.cell[t][fmtText]}, excelize.Cell{StyleID: st.cell[t][fmtText]}
+		// Empty cells are left out, or written blank with the row's fill.
+		var blank any
+		if t != tintNone {
+			blank = excelize.Cell{StyleID: st.cell[t][fmtText]}
+		}
+		text := func(v string) any {
+			if v == "" {
+				return blank
+			}
+			return excelize.Cell{StyleID: st.cell[t][fmtText], Value: cleanText(v)}
+		}
+		end, years := blank, blank
 		if e.multiDay() {
 			end = dateCell(st, t, e.EndDate)
 		}
@@ -370,7 +387,7 @@ func writeMonth(f *excelize.File, st *xlsxStyles, m int, entries []*Entry, zones
 			dateCell(st, t, e.Date), end, text(timeLabel(e, zones)), text(typeLabel(e)),
 			text(e.TitleZH), text(e.TitleEN), text(e.Country), text(partnerIDs(e.PartnerIDs)),
 			text(milestoneLabel(e)), years, text(e.Location),
-			excelize.Cell{StyleID: st.cell[t][fmtWrap], Value: strings.TrimSpace(cleanText(e.Description))},
+			wrapped(st.cell[t][fmtWrap], strings.TrimSpace(cleanText(e.Description)), blank),
 			text(e.Ref.String()),
 		)
 	}
