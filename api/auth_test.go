@@ -1,0 +1,113 @@
+package api_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+func (e *env) newToken(name, role string) string {
+	e.t.Helper()
+	secret, _, err := e.store.CreateToken(context.Background(), name, role)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return secret
+}
+
+func TestAuthRoles(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, withAuth("writes"))
+	viewer, editor, admin := e.newToken("viewer v", "viewer"), e.newToken("Li Wei", "editor"), e.newToken("admin a", "admin")
+	if len(editor) < 40 || !strings.HasPrefix(editor, "yc_") {
+		t.Fatalf("token %q is too short to hold 256 random bits", editor)
+	}
+	body := map[string]any{"name_en": "Ube", "country": "JP"}
+	bearer := func(tok string) []string { return []string{"Authorization", "Bearer " + tok} }
+
+	wantStatus(t, e.do("GET", "/api/v1/partners", nil), 200) // reads are open in "writes" mode
+	wantStatus(t, e.do("POST", "/api/v1/partners", body), 401)
+	wantStatus(t, e.do("POST", "/api/v1/partners", body, bearer("yc_not-a-real-token")...), 401)
+	wantStatus(t, e.do("GET", "/api/v1/partners", nil, bearer("yc_not-a-real-token")...), 401)
+	wantStatus(t, e.do("POST", "/api/v1/partners", body, "Authorization", "Basic dXNlcjpwdw=="), 401)
+	wantStatus(t, e.do("POST", "/api/v1/partners", body, bearer(viewer)...), 403)
+	r := e.do("POST", "/api/v1/partners", body, bearer(editor)...)
+	wantStatus(t, r, 201)
+	id := itoa(int64(r.json(t)["id"].(float64)))
+	wantStatus(t, e.do("DELETE", "/api/v1/partners/"+id, nil, bearer(editor)...), 403)
+	wantStatus(t, e.do("GET", "/api/v1/audit", nil, bearer(editor)...), 403)
+	wantStatus(t, e.do("PATCH", "/api/v1/partners/"+id, map[string]any{"name_zh": "宇部市"}, bearer(editor)...), 200)
+
+	// The audit log names the token, with the fields before and after.
+	r = e.do("GET", "/api/v1/audit?entity=partner&id="+id, nil, bearer(admin)...)
+	wantStatus(t, r, 200)
+	var l struct {
+		Items []struct {
+			Actor  string         `json:"actor"`
+			Action string         `json:"action"`
+			Before map[string]any `json:"before"`
+			After  map[string]any `json:"after"`
+		} `json:"items"`
+	}
+	r.decode(t, &l)
+	if len(l.Items) != 2 || l.Items[0].Action != "update" || l.Items[0].Actor != "Li Wei" ||
+		l.Items[0].Before["name_zh"] != "" || l.Items[0].After["name_zh"] != "宇部市" || len(l.Items[0].After) != 1 ||
+		l.Items[1].Action != "create" || l.Items[1].After["name_en"] != "Ube" {
+		t.Errorf("audit: %s", r.Body)
+	}
+	wantStatus(t, e.do("DELETE", "/api/v1/partners/"+id, nil, bearer(admin)...), 204)
+	r = e.do("GET", "/api/v1/audit?entity=partner&id="+id, nil, bearer(admin)...)
+	r.decode(t, &l)
+	if len(l.Items) != 3 || l.Items[0].Action != "delete" || l.Items[0].Before["name_en"] != "Ube" {
+		t.Errorf("audit after delete: %s", r.Body)
+	}
+
+	// Revoked tokens stop working.
+	if err := e.store.RevokeToken(context.Background(), "Li Wei"); err != nil {
+		t.Fatal(err)
+	}
+	wantStatus(t, e.do("POST", "/api/v1/partners", body, bearer(editor)...), 401)
+}
+
+func TestAuthAllMode(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, withAuth("all"))
+	viewer := e.newToken("v", "viewer")
+	wantStatus(t, e.do("GET", "/api/v1/partners", nil), 401)
+	wantStatus(t, e.do("GET", "/api/v1/partners", nil, "Authorization", "Bearer "+viewer), 200)
+	r := e.do("GET", "/healthz", nil)
+	if r.Status != 200 || r.json(t)["status"] != "ok" {
+		t.Errorf("healthz needs no token: %d %s", r.Status, r.Body)
+	}
+}
+
+func TestAuditRecordsEveryKindOfChange(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	pid := e.create("/api/v1/partners", map[string]any{"name_en": "Ube", "country": "JP"})
+	ps := e.create("/api/v1/partnerships", map[string]any{"partner_id": pid, "sources": []map[string]any{{"note": "x"}}})
+	wantStatus(t, e.do("PATCH", "/api/v1/partnerships/"+itoa(ps), map[string]any{"sources": []map[string]any{{"note": "y"}}}), 200)
+	ev := e.create("/api/v1/events", map[string]any{"title_en": "Visit", "kind": "official_visit", "start_date": "2022-05-18", "partner_ids": []int64{pid}})
+	wantStatus(t, e.do("DELETE", "/api/v1/events/"+itoa(ev), nil), 204)
+
+	r := e.do("GET", "/api/v1/audit?entity=partnership&id="+itoa(ps), nil)
+	var l struct {
+		Items []struct {
+			Action string         `json:"action"`
+			Before map[string]any `json:"before"`
+			After  map[string]any `json:"after"`
+		} `json:"items"`
+		Total int `json:"total"`
+	}
+	r.decode(t, &l)
+	if l.Total != 2 || l.Items[0].Action != "update" || l.Items[0].Before["sources"] == nil || l.Items[0].After["sources"] == nil ||
+		l.Items[1].After["partner_id"] != float64(pid) {
+		t.Errorf("partnership audit: %s", r.Body)
+	}
+	r = e.do("GET", "/api/v1/audit?entity=event&id="+itoa(ev), nil)
+	r.decode(t, &l)
+	if l.Total != 2 || l.Items[0].Action != "delete" || l.Items[0].Before["title_en"] != "Visit" {
+		t.Errorf("event audit: %s", r.Body)
+	}
+	wantStatus(t, e.do("GET", "/api/v1/audit?entity=spaceship", nil), 400, "entity")
+}
