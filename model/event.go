@@ -37,9 +37,12 @@ type Event struct {
 	EndDate   pdate.Date `gorm:"type:varchar(10)"`
 	// SpanStart and SpanEnd are the first and last full days the event
 	// covers (YYYY-MM-DD text); LongSpan marks spans over LongSpanDays.
-	SpanStart    string   `gorm:"size:10;not null;index:ix_events_span_start;index:ix_events_long_start,priority:2"`
-	SpanEnd      string   `gorm:"size:10;not null"`
-	LongSpan     bool     `gorm:"not null;default:false;index:ix_events_long_start,priority:1"`
+	// Both indexes cover the window condition, so counting a window reads
+	// the index alone: (span_start, span_end) for short events, and
+	// (long_span, span_start, span_end) for the few long ones.
+	SpanStart    string   `gorm:"size:10;not null;index:ix_events_span,priority:1;index:ix_events_long_span,priority:2"`
+	SpanEnd      string   `gorm:"size:10;not null;index:ix_events_span,priority:2;index:ix_events_long_span,priority:3"`
+	LongSpan     bool     `gorm:"not null;default:false;index:ix_events_long_span,priority:1"`
 	StartTime    string   `gorm:"size:5;not null;default:''"`
 	Timezone     string   `gorm:"size:64;not null;default:''"`
 	Location     string   `gorm:"size:300;not null;default:''"`

@@ -142,14 +142,22 @@ func (s *Store) GetEvent(ctx context.Context, id int64) (*Event, error) {
 // eventQuery applies f's filters.
 func (s *Store) eventQuery(ctx context.Context, f EventFilter) *gorm.DB {
 	q := s.db.WithContext(ctx).Model(&Event{})
+	// Overlap with [From, To] is span_start <= To AND span_end >= From.
+	// Short events overlapping the window start at most LongSpanDays before
+	// it, so the condition splits in two index ranges: short and long
+	// events near the window on ix_events_span, and long events that began
+	// earlier on ix_events_long_span.
+	to := "9999-12-31"
 	if !f.To.IsZero() {
-		q = q.Where("span_start <= ?", f.To.String())
+		to = f.To.String()
 	}
-	if !f.From.IsZero() {
-		q = q.Where("span_end >= ?", f.From.String())
-		// Short events overlapping the window start at most LongSpanDays
-		// before it: this bound lets the start-date index do the work.
-		q = q.Where("(span_start >= ? OR long_span = ?)", f.From.AddDays(-LongSpanDays).String(), true)
+	switch {
+	case !f.From.IsZero():
+		near := f.From.AddDays(-LongSpanDays).String()
+		q = q.Where("((span_start >= ? AND span_start <= ?) OR (long_span = ? AND span_start < ?))", near, to, true, near).
+			Where("span_end >= ?", f.From.String())
+	case !f.To.IsZero():
+		q = q.Where("span_start <= ?", to)
 	}
 	if f.PartnerID != 0 {
 		q = q.Where("id IN (?)", s.db.Model(&EventPartner{}).Select("event_id").Where("partner_id = ?", f.PartnerID))

@@ -1,0 +1,132 @@
+package api_test
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/youcheng/youcheng/api"
+	"github.com/youcheng/youcheng/model"
+	"github.com/youcheng/youcheng/model/modeltest"
+	"github.com/youcheng/youcheng/model/pdate"
+)
+
+// bulkEvents inserts n events spread over 2016–2025 (a tenth lasting up to
+// a week, one in a thousand up to a year) linked to 200 partners, straight
+// through GORM in batches: the benchmark measures reads, not the audit trail.
+func bulkEvents(b *testing.B, st *model.Store, n int) {
+	b.Helper()
+	ctx := context.Background()
+	var pids []int64
+	for i := 0; i < 200; i++ {
+		p := &model.Partner{NameEN: fmt.Sprintf("City %d", i), Country: "JP"}
+		if err := st.CreatePartner(ctx, p); err != nil {
+			b.Fatal(err)
+		}
+		pids = append(pids, p.ID)
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	first := pdate.MustParse("2016-01-01")
+	db := st.DB()
+	const batch = 2000
+	events := make([]model.Event, 0, batch)
+	flush := func() {
+		if err := db.CreateInBatches(&events, 500).Error; err != nil {
+			b.Fatal(err)
+		}
+		links := make([]model.EventPartner, len(events))
+		for i, e := range events {
+			links[i] = model.EventPartner{EventID: e.ID, PartnerID: pids[int(e.ID)%len(pids)]}
+		}
+		if err := db.CreateInBatches(&links, 1000).Error; err != nil {
+			b.Fatal(err)
+		}
+		events = events[:0]
+	}
+	for i := 0; i < n; i++ {
+		start := first.AddDays(rng.IntN(3653))
+		end := start
+		switch r := rng.IntN(1000); {
+		case r == 0:
+			end = start.AddDays(rng.IntN(365))
+		case r < 100:
+			end = start.AddDays(rng.IntN(7))
+		}
+		e := model.Event{TitleEN: fmt.Sprintf("Exchange %d", i), TitleZH: "交流活动", Kind: "culture",
+			Status: "planned", StartDate: start, EndDate: end}
+		e.Normalize()
+		e.Version = 1
+		events = append(events, e)
+		if len(events) == batch {
+			flush()
+		}
+	}
+	if len(events) > 0 {
+		flush()
+	}
+	db.Exec("ANALYZE")
+}
+
+// BenchmarkEventsMonthWindow: with 1,000,000 events over ten years, the
+// first page of a one-month window, through the HTTP handler.
+// Run: go test ./api -run '^$' -bench EventsMonthWindow -benchtime 200x
+func BenchmarkEventsMonthWindow(b *testing.B) {
+	st := benchStore(b, "events-1m", func(st *model.Store) { bulkEvents(b, st, 1_000_000) })
+	h := api.New(st, api.Config{Auth: "off"}, slog.New(slog.DiscardHandler)).Handler()
+	months := []string{"2017-03", "2019-11", "2021-06", "2024-02", "2025-12"}
+	var times []time.Duration
+	i := 0
+	for b.Loop() {
+		m := pdate.MustParse(months[i%len(months)])
+		i++
+		url := fmt.Sprintf("/api/v1/events?from=%s&to=%s", m.First(), m.Last())
+		t0 := time.Now()
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, url, nil))
+		times = append(times, time.Since(t0))
+		if rec.Code != 200 {
+			b.Fatalf("%s: %d %s", url, rec.Code, rec.Body)
+		}
+	}
+	reportMedian(b, times)
+}
+
+// reportMedian adds the median of the per-call times as "ms/median".
+func reportMedian(b *testing.B, times []time.Duration) {
+	if len(times) == 0 {
+		return
+	}
+	slices.Sort(times)
+	b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "ms/median")
+}
+
+// benchStore returns a store filled by fill. On SQLite the filled file is
+// kept in the system's temporary folder under name, so later runs skip the
+// minutes of loading; delete it after changing the schema.
+func benchStore(b *testing.B, name string, fill func(*model.Store)) *model.Store {
+	b.Helper()
+	if modeltest.PostgresURL() != "" {
+		st := modeltest.NewStore(b)
+		fill(st)
+		return st
+	}
+	path := filepath.Join(os.TempDir(), "youcheng-bench-"+name+".db")
+	_, statErr := os.Stat(path)
+	st, err := model.Open(context.Background(), model.Options{SQLitePath: path, Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	if statErr != nil {
+		fill(st)
+	}
+	return st
+}
