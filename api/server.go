@@ -19,6 +19,9 @@ type Config struct {
 	HomeCity    string
 	HomeCityZH  string
 	HomeCountry string
+	// LocalNamesZH gives the Chinese names of other local parties
+	// (default: Shandong Province 山东省), for anniversary titles.
+	LocalNamesZH map[string]string
 	// HomeTimezone decides what "today" is (default Asia/Shanghai).
 	HomeTimezone string
 	// Auth is "writes" (default), "all" or "off".
@@ -128,6 +131,9 @@ func (s *Server) routes(r *gin.Engine) {
 		func(*eventRequest) *model.Event { return &model.Event{Status: model.EventPlanned} }, s.store.CreateEvent, toEventResponse))
 	edit.PATCH("/events/:id", patchOne[model.Event, *model.Event, eventRequest](s, s.store.UpdateEvent, toEventResponse))
 	admin.DELETE("/events/:id", s.deleteOne(s.store.DeleteEvent))
+
+	read.GET("/anniversaries", s.listAnniversaries)
+	read.GET("/anniversaries/upcoming", s.upcomingAnniversaries)
 
 	read.GET("/holidays", s.getHolidays)
 	read.GET("/holidays/countries", s.listHolidayCountries)

@@ -21,6 +21,7 @@ import (
 
 	"github.com/youcheng/youcheng/model"
 	"github.com/youcheng/youcheng/model/modeltest"
+	"github.com/youcheng/youcheng/seed"
 )
 
 // TestMain lets a test start this very binary as the youcheng command in a
@@ -322,4 +323,50 @@ func freePort(t *testing.T) string {
 	defer ln.Close()
 	_, port, _ := net.SplitHostPort(ln.Addr().String())
 	return port
+}
+
+func TestAnniversariesCommand(t *testing.T) {
+	if modeltest.PostgresURL() != "" {
+		t.Skip("exercises the embedded SQLite default")
+	}
+	cfg := testConfig(t)
+	ctx := context.Background()
+	st, err := openStore(ctx, cfg, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := seed.Load(ctx, st); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	var out bytes.Buffer
+	if err := run(ctx, []string{"anniversaries", "--db", cfg.DB, "--from", "2022-01-01", "--to", "2022-12-31", "--milestone"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "2022-05-18  30     ★") || !strings.Contains(out.String(), "威海—宇部结好30周年") {
+		t.Errorf("table:\n%s", out.String())
+	}
+	out.Reset()
+	if err := run(ctx, []string{"anniversaries", "--db", cfg.DB, "--from", "2022-09-29", "--to", "2022-09-29", "--format", "json"}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Items []struct {
+			Years   int    `json:"years"`
+			TitleZH string `json:"title_zh"`
+		} `json:"items"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, it := range got.Items {
+		found = found || it.TitleZH == "中日邦交正常化50周年" && it.Years == 50
+	}
+	if !found {
+		t.Errorf("json lacks 中日邦交正常化50周年:\n%s", out.String())
+	}
+	if err := run(ctx, []string{"anniversaries", "--db", cfg.DB, "--from", "2022-02-30", "--to", "2022-12-31"}, io.Discard, io.Discard); err == nil {
+		t.Error("an impossible --from was accepted")
+	}
 }
