@@ -130,3 +130,89 @@ func benchStore(b *testing.B, name string, fill func(*model.Store)) *model.Store
 	}
 	return st
 }
+
+// bulkOrigins inserts 100,000 partnerships (of 100,000 partners, dates of
+// every precision from 1950 to 2020) and 10,000 commemorations.
+func bulkOrigins(b *testing.B, st *model.Store) {
+	b.Helper()
+	rng := rand.New(rand.NewPCG(3, 4))
+	db := st.DB()
+	const n = 100_000
+	partners := make([]model.Partner, 0, 1000)
+	for i := 0; i < n; i += len(partners) {
+		partners = partners[:0]
+		for j := 0; j < 1000; j++ {
+			p := model.Partner{NameEN: fmt.Sprintf("City %d", i+j), NameZH: "城市", Kind: "city", Country: "JP", Timezone: "Asia/Tokyo"}
+			p.Version = 1
+			partners = append(partners, p)
+		}
+		if err := db.CreateInBatches(&partners, 500).Error; err != nil {
+			b.Fatal(err)
+		}
+		ps := make([]model.Partnership, len(partners))
+		for j, p := range partners {
+			d := pdate.Date{Y: 1950 + rng.IntN(71), M: 1 + rng.IntN(12)}
+			d.D = 1 + rng.IntN(pdate.DaysIn(d.Y, d.M))
+			switch rng.IntN(10) {
+			case 0:
+				d.M, d.D = 0, 0
+			case 1:
+				d.D = 0
+			}
+			ps[j] = model.Partnership{PartnerID: p.ID, LocalParty: "Weihai", Type: "sister_city", Status: "active",
+				EstablishedOn: d, Confidence: "confirmed"}
+			ps[j].Normalize("Weihai")
+			ps[j].Version = 1
+		}
+		if err := db.Omit("Partner").CreateInBatches(&ps, 500).Error; err != nil {
+			b.Fatal(err)
+		}
+	}
+	cs := make([]model.Commemoration, 10_000)
+	for i := range cs {
+		d := pdate.Date{Y: 1900 + rng.IntN(121), M: 1 + rng.IntN(12), D: 1 + rng.IntN(28)}
+		cs[i] = model.Commemoration{TitleEN: fmt.Sprintf("Treaty %d", i), TitleZH: "条约", Date: d, Country: "FR"}
+		cs[i].Normalize()
+		cs[i].Version = 1
+	}
+	if err := db.Omit("Partner").CreateInBatches(&cs, 500).Error; err != nil {
+		b.Fatal(err)
+	}
+	db.Exec("ANALYZE")
+}
+
+func benchGet(b *testing.B, h http.Handler, url func(i int) string) {
+	var times []time.Duration
+	i := 0
+	for b.Loop() {
+		u := url(i)
+		i++
+		t0 := time.Now()
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, u, nil))
+		times = append(times, time.Since(t0))
+		if rec.Code != 200 {
+			b.Fatalf("%s: %d %s", u, rec.Code, rec.Body)
+		}
+	}
+	reportMedian(b, times)
+}
+
+// BenchmarkAnniversariesYear: a one-year query over 100,000 partnerships
+// and 10,000 commemorations, database read included.
+func BenchmarkAnniversariesYear(b *testing.B) {
+	st := benchStore(b, "origins-110k", func(st *model.Store) { bulkOrigins(b, st) })
+	h := api.New(st, api.Config{Auth: "off"}, slog.New(slog.DiscardHandler)).Handler()
+	benchGet(b, h, func(i int) string {
+		y := 2021 + i%4
+		return fmt.Sprintf("/api/v1/anniversaries?from=%d-01-01&to=%d-12-31", y, y)
+	})
+}
+
+// BenchmarkAnniversariesUpcoming90: the next 90 days over the same data.
+func BenchmarkAnniversariesUpcoming90(b *testing.B) {
+	st := benchStore(b, "origins-110k", func(st *model.Store) { bulkOrigins(b, st) })
+	h := api.New(st, api.Config{Auth: "off", Now: func() time.Time { return time.Date(2024, 3, 10, 4, 0, 0, 0, time.UTC) }},
+		slog.New(slog.DiscardHandler)).Handler()
+	benchGet(b, h, func(int) string { return "/api/v1/anniversaries/upcoming?days=90" })
+}
