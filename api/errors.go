@@ -22,17 +22,18 @@ type problem struct {
 
 // statusOf is the one table from error kinds to HTTP statuses.
 var statusOf = map[model.Kind]int{
-	model.KindBadRequest:   http.StatusBadRequest,
-	model.KindUnauthorized: http.StatusUnauthorized,
-	model.KindForbidden:    http.StatusForbidden,
-	model.KindNotFound:     http.StatusNotFound,
-	model.KindConflict:     http.StatusConflict,
-	model.KindPrecondition: http.StatusPreconditionFailed,
-	model.KindTooLarge:     http.StatusRequestEntityTooLarge,
-	model.KindUnsupported:  http.StatusUnsupportedMediaType,
-	model.KindInvalid:      http.StatusUnprocessableEntity,
-	model.KindMethod:       http.StatusMethodNotAllowed,
-	model.KindInternal:     http.StatusInternalServerError,
+	model.KindBadRequest:    http.StatusBadRequest,
+	model.KindUnauthorized:  http.StatusUnauthorized,
+	model.KindForbidden:     http.StatusForbidden,
+	model.KindNotFound:      http.StatusNotFound,
+	model.KindConflict:      http.StatusConflict,
+	model.KindPrecondition:  http.StatusPreconditionFailed,
+	model.KindTooLarge:      http.StatusRequestEntityTooLarge,
+	model.KindUnsupported:   http.StatusUnsupportedMediaType,
+	model.KindInvalid:       http.StatusUnprocessableEntity,
+	model.KindMethod:        http.StatusMethodNotAllowed,
+	model.KindNotAcceptable: http.StatusNotAcceptable,
+	model.KindInternal:      http.StatusInternalServerError,
 }
 
 // writeError is the one error writer: every failing handler ends here. It

@@ -135,6 +135,13 @@ func (s *Server) routes(r *gin.Engine) {
 	read.GET("/anniversaries", s.listAnniversaries)
 	read.GET("/anniversaries/upcoming", s.upcomingAnniversaries)
 
+	read.GET("/calendar/:year", s.getCalendar)
+	edit.POST("/feeds", s.createFeed)
+	edit.GET("/feeds", s.listFeeds)
+	edit.DELETE("/feeds/:id", s.revokeFeed)
+	// A feed's secret is its credential: calendar programs send no headers.
+	r.GET("/api/v1/feeds/:id", s.getFeed)
+
 	read.GET("/holidays", s.getHolidays)
 	read.GET("/holidays/countries", s.listHolidayCountries)
 

@@ -78,7 +78,17 @@ func auditFields(db *gorm.DB, m any) map[string]any {
 // writeAudit records action on entity id with the fields that differ
 // between before and after (either may be nil), inside tx.
 func writeAudit(ctx context.Context, tx *gorm.DB, action, entity string, id int64, before, after any) error {
-	b, a := auditFields(tx, before), auditFields(tx, after)
+	return writeAuditFields(ctx, tx, action, entity, id, auditFields(tx, before), auditFields(tx, after))
+}
+
+// writeAuditFields is writeAudit for field maps (nil: none).
+func writeAuditFields(ctx context.Context, tx *gorm.DB, action, entity string, id int64, b, a map[string]any) error {
+	if b == nil {
+		b = map[string]any{}
+	}
+	if a == nil {
+		a = map[string]any{}
+	}
 	db, da := map[string]any{}, map[string]any{}
 	for k, v := range b {
 		if w, ok := a[k]; !ok || !sameJSON(v, w) {

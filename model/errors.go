@@ -93,9 +93,10 @@ func BadRequest(field, format string, args ...any) *Error {
 
 // Kinds for request framing, raised by the API layer.
 const (
-	KindTooLarge    Kind = "too_large"   // 413
-	KindUnsupported Kind = "unsupported" // 415
-	KindMethod      Kind = "method"      // 405
+	KindTooLarge      Kind = "too_large"      // 413
+	KindUnsupported   Kind = "unsupported"    // 415
+	KindMethod        Kind = "method"         // 405
+	KindNotAcceptable Kind = "not_acceptable" // 406
 )
 
 // Merge combines the field problems of two KindInvalid errors, keeping the

@@ -13,6 +13,7 @@ import (
 type EventFilter struct {
 	From, To  pdate.Date
 	PartnerID int64
+	Country   string // events linked to a partner of this country
 	PlanID    int64
 	Kind      string
 	Status    string
@@ -161,6 +162,10 @@ func (s *Store) eventQuery(ctx context.Context, f EventFilter) *gorm.DB {
 	}
 	if f.PartnerID != 0 {
 		q = q.Where("id IN (?)", s.db.Model(&EventPartner{}).Select("event_id").Where("partner_id = ?", f.PartnerID))
+	}
+	if f.Country != "" {
+		q = q.Where("id IN (?)", s.db.Table("event_partners").Select("event_partners.event_id").
+			Joins("JOIN partners ON partners.id = event_partners.partner_id").Where("partners.country = ?", f.Country))
 	}
 	if f.PlanID != 0 {
 		q = q.Where("plan_id = ?", f.PlanID)

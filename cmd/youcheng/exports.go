@@ -6,9 +6,16 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/youcheng/youcheng/model"
+	"github.com/youcheng/youcheng/model/calendar"
+	"github.com/youcheng/youcheng/model/holidays"
 	"github.com/youcheng/youcheng/model/pdate"
 )
 
@@ -81,5 +88,61 @@ func cmdAnniversaries(ctx context.Context, args []string, stdout, stderr io.Writ
 }
 
 func cmdCalendar(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	return errUsage
+	cfg := defaultConfig()
+	fs := flag.NewFlagSet("calendar", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	cfg.dbFlags(fs)
+	format := fs.String("format", "json", "json, ics, csv or xlsx")
+	out := fs.String("out", "", "file to write (default standard output)")
+	country := fs.String("country", "", "only this partner country (ISO 3166-1 alpha-2)")
+	partner := fs.Int64("partner-id", 0, "only this partner")
+	// The year comes first: youcheng calendar 2022 --format ics
+	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
+		fmt.Fprintln(stderr, "usage: youcheng calendar YEAR --format json|ics|csv|xlsx [--out FILE]")
+		return errUsage
+	}
+	year, err := strconv.Atoi(args[0])
+	if err != nil || year < 1 || year > 9999 {
+		return fmt.Errorf("calendar: %q is not a year", args[0])
+	}
+	if err := fs.Parse(args[1:]); err != nil {
+		return errUsage
+	}
+	if _, ok := calendar.MediaTypes[*format]; !ok {
+		return fmt.Errorf("calendar: --format must be json, ics, csv or xlsx")
+	}
+	return withStore(ctx, cfg, stderr, func(st *model.Store) error {
+		q := model.CalendarQuery{From: pdate.Date{Y: year, M: 1, D: 1}, To: pdate.Date{Y: year, M: 12, D: 31},
+			PartnerID: *partner, Country: *country, Holidays: calendar.WantsHolidays(*format),
+			HomeCountry: cfg.HomeCountry, Name: calendar.AnnualName(cfg.HomeCityZH, year)}
+		cal, warnings, err := st.Calendar(ctx, q, model.LocalNamesZH(cfg.HomeCity, cfg.HomeCityZH, nil), holidays.New())
+		if err != nil {
+			return err
+		}
+		cal.Generated = time.Now().UTC()
+		for _, w := range warnings {
+			fmt.Fprintln(stderr, "warning:", w)
+		}
+		if *out == "" {
+			return calendar.Write(stdout, *format, cal)
+		}
+		// Write next to the target and rename, so a failed export leaves no half file.
+		tmp, err := os.CreateTemp(filepath.Dir(*out), ".youcheng-calendar-*")
+		if err != nil {
+			return err
+		}
+		defer os.Remove(tmp.Name())
+		if err := calendar.Write(tmp, *format, cal); err != nil {
+			tmp.Close()
+			return err
+		}
+		if err := tmp.Close(); err != nil {
+			return err
+		}
+		if err := os.Rename(tmp.Name(), *out); err != nil {
+			return err
+		}
+		fmt.Fprintf(stderr, "wrote %s (%d entries)\n", *out, len(cal.Entries))
+		return nil
+	})
 }

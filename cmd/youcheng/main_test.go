@@ -370,3 +370,40 @@ func TestAnniversariesCommand(t *testing.T) {
 		t.Error("an impossible --from was accepted")
 	}
 }
+
+func TestCalendarCommand(t *testing.T) {
+	if modeltest.PostgresURL() != "" {
+		t.Skip("exercises the embedded SQLite default")
+	}
+	cfg := testConfig(t)
+	ctx := context.Background()
+	st, err := openStore(ctx, cfg, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := seed.Load(ctx, st); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	dir := t.TempDir()
+	for _, f := range []string{"json", "ics", "csv", "xlsx"} {
+		out := filepath.Join(dir, "cal."+f)
+		if err := run(ctx, []string{"calendar", "2022", "--db", cfg.DB, "--format", f, "--out", out}, io.Discard, io.Discard); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		b, _ := os.ReadFile(out)
+		switch f {
+		case "json", "ics", "csv":
+			if !bytes.Contains(b, []byte("威海—宇部结好30周年")) {
+				t.Errorf("%s export lacks the Ube 30th", f)
+			}
+		case "xlsx":
+			if !bytes.HasPrefix(b, []byte("PK")) {
+				t.Errorf("xlsx export is not a zip file")
+			}
+		}
+	}
+	if err := run(ctx, []string{"calendar", "2022", "--db", cfg.DB, "--format", "pdf"}, io.Discard, io.Discard); err == nil {
+		t.Error("--format pdf was accepted")
+	}
+}
