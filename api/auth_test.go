@@ -111,3 +111,15 @@ func TestAuditRecordsEveryKindOfChange(t *testing.T) {
 	}
 	wantStatus(t, e.do("GET", "/api/v1/audit?entity=spaceship", nil), 400, "entity")
 }
+
+func TestHealthzWhenTheDatabaseIsDown(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	wantStatus(t, e.do("GET", "/healthz", nil), 200)
+	e.store.Close()
+	r := e.do("GET", "/healthz", nil)
+	wantStatus(t, r, 503)
+	if strings.Contains(string(r.Body), "sql") {
+		t.Errorf("health problem leaks driver text: %s", r.Body)
+	}
+}

@@ -1,0 +1,278 @@
+package planning
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/youcheng/youcheng/model/anniversary"
+	"github.com/youcheng/youcheng/model/holidays"
+	"github.com/youcheng/youcheng/model/pdate"
+)
+
+// dayOff names why d is not a working day on side s ("" when it is one):
+// the holiday's English name ("Labour Day break" when the same holiday also
+// covers the day before or after), else the weekday ("Saturday"). A make-up
+// workday is a working day and needs no reason.
+func (r *run) dayOff(s *side, d pdate.Date) string {
+	if r.isWork(s, d) {
+		return ""
+	}
+	h := r.p.hol
+	if day, ok := h.Holiday(s.country, s.region, d); ok && day.Kind == holidays.KindHoliday {
+		name := fallback(day.NameEN, day.NameLocal)
+		for _, nb := range []pdate.Date{d.AddDays(-1), d.AddDays(1)} {
+			if o, ok := h.Holiday(s.country, s.region, nb); ok && o.Kind == holidays.KindHoliday && o.NameEN == day.NameEN {
+				return name + " break"
+			}
+		}
+		return name
+	}
+	return d.Weekday().String()
+}
+
+// offReasons lists why d is not a working day on each of sides, partners
+// first, merging equal reasons: "Constitution Memorial Day (JP) and Labour
+// Day break (CN)", "Saturday (CN, JP)". Empty when d is a working day on
+// every side.
+func (r *run) offReasons(sides []*side, d pdate.Date) string {
+	type reason struct {
+		text   string
+		labels []string
+	}
+	var rs []reason
+	order := append(slices.Clone(sides[1:]), sides[0])
+	for _, s := range order {
+		why := r.dayOff(s, d)
+		if why == "" {
+			continue
+		}
+		i := slices.IndexFunc(rs, func(x reason) bool { return x.text == why })
+		if i < 0 {
+			rs = append(rs, reason{text: why})
+			i = len(rs) - 1
+		}
+		if !slices.Contains(rs[i].labels, s.label) {
+			rs[i].labels = append(rs[i].labels, s.label)
+		}
+	}
+	parts := make([]string, len(rs))
+	for i, x := range rs {
+		parts[i] = fmt.Sprintf("%s (%s)", x.text, strings.Join(x.labels, ", "))
+	}
+	return joinAnd(parts)
+}
+
+func joinAnd(parts []string) string {
+	switch len(parts) {
+	case 0:
+		return ""
+	case 1:
+		return parts[0]
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+}
+
+// labels returns "CN and JP" for sides.
+func labels(sides []*side) string {
+	var ls []string
+	for _, s := range sides {
+		if !slices.Contains(ls, s.label) {
+			ls = append(ls, s.label)
+		}
+	}
+	return joinAnd(ls)
+}
+
+// blockers explains why task t may not start on day d (hard rules only).
+func (r *run) blockers(t *task, d int) string {
+	dur := t.days()
+	if d < 0 || d >= r.n {
+		return fmt.Sprintf("%s lies outside %d", r.date(d), r.year)
+	}
+	if d+dur > r.n {
+		return fmt.Sprintf("a %d-day item starting then would end after 31 December", dur)
+	}
+	var parts []string
+	st := t.pc.state
+	if st.busy[d] {
+		parts = append(parts, fmt.Sprintf("an existing event of %s that day", t.pc.names[1]))
+	}
+	if title := st.starts[d]; title != "" {
+		parts = append(parts, fmt.Sprintf("%q already starts that day", title))
+	}
+	if t.spec.Format == FormatOnline {
+		if !r.meeting(t.pc.sides, d, t.spec.DurationMinutes).ok {
+			why := r.offReasons(t.pc.sides, r.days[d])
+			if why == "" {
+				why = "the partner's local date is a day off at every possible time"
+			}
+			parts = append(parts, "no meeting time falls on a working day in both cities: "+why)
+		}
+		return strings.Join(parts, "; ")
+	}
+	if why := r.offReasons(t.pc.sides, r.days[d]); why != "" {
+		parts = append(parts, why)
+	}
+	if t.everyDay() {
+		for k := 1; k < dur; k++ {
+			if why := r.offReasons(t.pc.sides, r.days[d+k]); why != "" {
+				parts = append(parts, fmt.Sprintf("day %d of the %s, %s, would be %s", k+1, kindNoun(t.spec.Kind), r.days[d+k], why))
+				break
+			}
+			if st.busy[d+k] {
+				parts = append(parts, fmt.Sprintf("day %d of the %s, %s, has an existing event of %s", k+1, kindNoun(t.spec.Kind), r.days[d+k], t.pc.names[1]))
+				break
+			}
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+func kindNoun(kind string) string {
+	switch kind {
+	case KindOfficialVisit:
+		return "visit"
+	case KindCeremony:
+		return "ceremony"
+	case KindDialogue:
+		return "meeting"
+	}
+	return "item"
+}
+
+// softReasons explains why a feasible day scored worse than the chosen one.
+func (r *run) softReasons(s softScore) []string {
+	var out []string
+	if s.offHours {
+		out = append(out, "the cities' working hours do not overlap")
+	}
+	if s.crowded {
+		out = append(out, "its month is already full")
+	}
+	if s.shared > 0 {
+		out = append(out, "another item of the programme starts that day")
+	}
+	return out
+}
+
+func dayDiff(a, b int) string {
+	switch n := a - b; {
+	case n == 1:
+		return "1 day later"
+	case n == -1:
+		return "1 day earlier"
+	case n > 0:
+		return fmt.Sprintf("%d days later", n)
+	default:
+		return fmt.Sprintf("%d days earlier", -n)
+	}
+}
+
+func (r *run) flagshipRationale(t *task, d int) string {
+	a := t.anniv
+	var b strings.Builder
+	if a.anchored {
+		fmt.Fprintf(&b, "The origin is known only as %s, so anchor_date %s stands in for the %s anniversary (%s). ",
+			t.pc.ps.Established, a.date, anniversary.Ordinal(a.n), a.natural)
+	}
+	target := r.date(t.target)
+	if d == t.target {
+		fmt.Fprintf(&b, "Flagship on the %s anniversary, %s (%s), a working day in %s.",
+			anniversary.Ordinal(a.n), target, target.Weekday(), labels(t.pc.sides))
+		return b.String()
+	}
+	fmt.Fprintf(&b, "Flagship of the %s anniversary, %s (%s); moved from %s: %s; %s (%s) is the nearest allowed day, %s",
+		anniversary.Ordinal(a.n), target, target.Weekday(), target, r.blockers(t, t.target),
+		r.days[d], r.days[d].Weekday(), dayDiff(d, t.target))
+	if t.everyDay() && t.days() > 1 {
+		fmt.Fprintf(&b, ", with every day of the %s a working day in %s.", kindNoun(t.spec.Kind), labels(t.pc.sides))
+	} else {
+		fmt.Fprintf(&b, ", a working day in %s.", labels(t.pc.sides))
+	}
+	return b.String()
+}
+
+// windowRationale explains the day chosen for a windowed item.
+func (r *run) windowRationale(t *task, target, d int, m meetingResult, lo, hi int, intro string, widened []string) string {
+	var b strings.Builder
+	if intro != "" {
+		b.WriteString(intro)
+	} else {
+		b.WriteString(r.targetText(t, target))
+	}
+	inYear := target >= 0 && target < r.n
+	switch {
+	case d == target:
+		b.WriteString(" Placed on target.")
+	case !inYear:
+		fmt.Fprintf(&b, " Placed on %s (%s), %s.", r.days[d], r.days[d].Weekday(), dayDiff(d, target))
+	default:
+		fmt.Fprintf(&b, " Moved from %s: ", r.date(target))
+		if why := r.blockers(t, target); why != "" {
+			b.WriteString(why)
+		} else {
+			m0, _ := r.feasible(t, target)
+			b.WriteString(strings.Join(r.softReasons(r.soft(t, target, m0)), "; "))
+		}
+		fmt.Fprintf(&b, "; placed on %s (%s), %s", r.days[d], r.days[d].Weekday(), dayDiff(d, target))
+		// Say why nearer allowed days were passed over.
+		var skipped []string
+		for x := max(lo, 0); x <= min(hi, r.n-1); x++ {
+			if x == target || !nearer(x, d, target) {
+				continue
+			}
+			if m0, ok := r.feasible(t, x); ok {
+				for _, s := range r.softReasons(r.soft(t, x, m0)) {
+					if !slices.Contains(skipped, s) {
+						skipped = append(skipped, s)
+					}
+				}
+			}
+		}
+		if len(skipped) > 0 {
+			fmt.Fprintf(&b, " (nearer days passed over: %s)", strings.Join(skipped, "; "))
+		}
+		b.WriteByte('.')
+	}
+	if len(widened) > 0 {
+		fmt.Fprintf(&b, " The search window was widened (%s).", strings.Join(widened, "; "))
+	}
+	if t.spec.Format == FormatOnline {
+		b.WriteByte(' ')
+		b.WriteString(m.describe(t.pc.names))
+	} else if t.everyDay() && t.days() > 1 {
+		fmt.Fprintf(&b, " Every day of the %s is a working day in %s.", kindNoun(t.spec.Kind), labels(t.pc.sides))
+	}
+	return b.String()
+}
+
+// targetText describes the target of an item with a fixed target.
+func (r *run) targetText(t *task, target int) string {
+	td := r.date(target)
+	s := t.spec
+	switch {
+	case s.Target.OffsetDays != nil && t.anniv != nil:
+		off := *s.Target.OffsetDays
+		rel := "on"
+		switch {
+		case off == -1:
+			rel = "1 day before"
+		case off == 1:
+			rel = "1 day after"
+		case off < 0:
+			rel = fmt.Sprintf("%d days before", -off)
+		case off > 0:
+			rel = fmt.Sprintf("%d days after", off)
+		}
+		txt := fmt.Sprintf("Target %s (%s): %s the anniversary (%s).", td, td.Weekday(), rel, t.anniv.date)
+		if target < 0 || target >= r.n {
+			txt += fmt.Sprintf(" It lies outside %d, so the nearest days inside the year are used.", r.year)
+		}
+		return txt
+	case s.Target.Month != 0:
+		return fmt.Sprintf("Target %s: mid-%s.", td, time.Month(s.Target.Month))
+	}
+	return fmt.Sprintf("Target %s.", td)
+}
