@@ -70,23 +70,13 @@ func createOne[T any, PT stored[T], Req any, PR request[Req, T], R any](s *Serve
 func patchOne[T any, PT stored[T], Req any, PR request[Req, T], R any](s *Server,
 	update func(context.Context, int64, *int, func(*T) error) (*T, error), conv func(*T) R) gin.HandlerFunc {
 	return func(c *gin.Context) {
-		id, err := pathID(c)
+		id, expected, req, err := patchInput[Req](c)
 		if err != nil {
-			s.writeError(c, err)
-			return
-		}
-		expected, err := ifMatch(c)
-		if err != nil {
-			s.writeError(c, err)
-			return
-		}
-		var req Req
-		if err := decode(c, &req); err != nil {
 			s.writeError(c, err)
 			return
 		}
 		v, err := update(c.Request.Context(), id, expected, func(v *T) error {
-			if err := PR(&req).apply(v); err != nil {
+			if err := PR(req).apply(v); err != nil {
 				return model.Merge(err, s.store.Check(v))
 			}
 			return nil
@@ -127,4 +117,21 @@ func listOf[T any, R any](items []T, total int64, limit, offset int, conv func(*
 		out.Items[i] = conv(&items[i])
 	}
 	return out
+}
+
+// patchInput reads what every PATCH needs: the path id, If-Match and the body.
+func patchInput[R any](c *gin.Context) (int64, *int, *R, error) {
+	id, err := pathID(c)
+	if err != nil {
+		return 0, nil, nil, err
+	}
+	expected, err := ifMatch(c)
+	if err != nil {
+		return 0, nil, nil, err
+	}
+	var req R
+	if err := decode(c, &req); err != nil {
+		return 0, nil, nil, err
+	}
+	return id, expected, &req, nil
 }

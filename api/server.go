@@ -11,6 +11,7 @@ import (
 
 	"github.com/youcheng/youcheng/model"
 	"github.com/youcheng/youcheng/model/holidays"
+	"github.com/youcheng/youcheng/model/planning"
 )
 
 // Config is what the API needs to know of the installation.
@@ -37,6 +38,7 @@ type Server struct {
 	log   *slog.Logger
 	home  *time.Location
 	hol   *holidays.Service
+	plan  *planning.Planner
 }
 
 // New returns a Server over store.
@@ -60,7 +62,8 @@ func New(store *model.Store, cfg Config, log *slog.Logger) *Server {
 	if err != nil {
 		loc = time.UTC
 	}
-	return &Server{store: store, cfg: cfg, log: log, home: loc, hol: holidays.New()}
+	hol := holidays.New()
+	return &Server{store: store, cfg: cfg, log: log, home: loc, hol: hol, plan: planning.New(hol)}
 }
 
 // today is the current civil date in the home city.
@@ -134,6 +137,14 @@ func (s *Server) routes(r *gin.Engine) {
 
 	read.GET("/anniversaries", s.listAnniversaries)
 	read.GET("/anniversaries/upcoming", s.upcomingAnniversaries)
+
+	read.GET("/plan-templates", s.listPlanTemplates)
+	read.GET("/plans", s.listPlans)
+	read.GET("/plans/:id", getOne(s, s.store.GetPlan, toPlanResponse))
+	edit.POST("/plans", s.createPlan)
+	edit.PATCH("/plans/:id", s.patchPlan)
+	edit.POST("/plans/:id/adopt", s.adoptPlan)
+	admin.DELETE("/plans/:id", s.deleteOne(s.store.DeletePlan))
 
 	read.GET("/calendar/:year", s.getCalendar)
 	edit.POST("/feeds", s.createFeed)

@@ -109,7 +109,7 @@ func sqliteDSN(path string) string {
 // Models lists every table, in creation order.
 func Models() []any {
 	return []any{&Partner{}, &Partnership{}, &PartnershipChange{}, &Commemoration{},
-		&Event{}, &EventPartner{}, &AuditRecord{}, &Setting{}, &Token{}, &Feed{}}
+		&Event{}, &EventPartner{}, &AuditRecord{}, &Setting{}, &Token{}, &Feed{}, &Plan{}}
 }
 
 // Migrate creates or updates the schema.

@@ -164,6 +164,9 @@ func (s *Store) Check(v any) error {
 	case *Event:
 		c := *x
 		return check(s, &c)
+	case *Plan:
+		c := *x
+		return check(s, &c)
 	}
 	return nil
 }
