@@ -47,14 +47,11 @@ func anniversaryFilters(q *query) model.AnniversaryQuery {
 }
 
 func (s *Server) writeAnniversaries(c *gin.Context, aq model.AnniversaryQuery, pg model.Page) {
-	all, err := s.store.Anniversaries(c.Request.Context(), aq, s.localNamesZH())
+	page, total, err := s.store.AnniversaryPage(c.Request.Context(), aq, s.localNamesZH(), pg)
 	if err != nil {
 		s.writeError(c, err)
 		return
 	}
-	total := len(all)
-	lo, hi := min(pg.Offset, total), min(pg.Offset+pg.Limit, total)
-	page := all[lo:hi]
 	out := listOf(page, int64(total), pg.Limit, pg.Offset, toAnniversaryItem)
 	ok(c, http.StatusOK, struct {
 		From string `json:"from"`

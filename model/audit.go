@@ -41,7 +41,7 @@ func Actor(ctx context.Context) string {
 // skipAudit lists bookkeeping and derived columns left out of diffs.
 var skipAudit = map[string]bool{
 	"id": true, "version": true, "created_at": true, "updated_at": true,
-	"est_month": true, "est_day": true, "date_month": true,
+	"est_year": true, "est_key": true, "date_year": true, "date_key": true,
 	"span_start": true, "span_end": true, "long_span": true,
 }
 

@@ -38,13 +38,14 @@ type Partnership struct {
 	Partner    Partner `gorm:"constraint:OnDelete:RESTRICT"`
 	LocalParty string  `gorm:"size:200;not null;uniqueIndex:ux_partnerships_pair,priority:1"`
 	Type       string  `gorm:"size:20;not null;index"`
-	Status     string  `gorm:"size:20;not null;index"`
+	Status     string  `gorm:"size:20;not null;index;index:ix_partnerships_anniv,priority:1"`
 	// EstablishedOn is the partial date the relationship began, zero when unknown.
 	EstablishedOn pdate.Date `gorm:"type:varchar(10)"`
-	// EstMonth and EstDay mirror EstablishedOn (0 when not known) so that
-	// anniversary queries can select origins by month in SQL.
-	EstMonth   int        `gorm:"not null;default:0;index"`
-	EstDay     int        `gorm:"not null;default:0"`
+	// EstYear and EstKey mirror EstablishedOn for anniversary queries:
+	// EstKey is month*100+day (0 for a year, month*100 for a month), so that
+	// ordering by it orders anniversaries within a year.
+	EstYear    int        `gorm:"not null;default:0;index:ix_partnerships_anniv,priority:3"`
+	EstKey     int        `gorm:"not null;default:0;index:ix_partnerships_anniv,priority:2"`
 	EndedOn    pdate.Date `gorm:"type:varchar(10)"`
 	Confidence string     `gorm:"size:20;not null"`
 	Sources    []Source   `gorm:"serializer:json;type:text"`
@@ -70,7 +71,7 @@ func (p *Partnership) Normalize(homeCity string) {
 	if p.LocalParty == "" {
 		p.LocalParty = homeCity
 	}
-	p.EstMonth, p.EstDay = p.EstablishedOn.M, p.EstablishedOn.D
+	p.EstYear, p.EstKey = p.EstablishedOn.Y, DateKey(p.EstablishedOn)
 }
 
 // Validate checks the domain rules (the partner's existence is checked by
@@ -103,7 +104,8 @@ type Commemoration struct {
 	TitleEN    string     `gorm:"size:300;not null"`
 	TitleZH    string     `gorm:"size:300;not null;default:''"`
 	Date       pdate.Date `gorm:"type:varchar(10);not null"`
-	DateMonth  int        `gorm:"not null;default:0;index"`
+	DateYear   int        `gorm:"not null;default:0;index:ix_commemorations_anniv,priority:2"`
+	DateKey    int        `gorm:"not null;default:0;index:ix_commemorations_anniv,priority:1"`
 	Country    string     `gorm:"size:2;not null;default:'';index"`
 	PartnerID  *int64     `gorm:"index"`
 	Partner    *Partner   `gorm:"constraint:OnDelete:RESTRICT"`
@@ -114,7 +116,7 @@ type Commemoration struct {
 
 // Normalize fills derived columns.
 func (c *Commemoration) Normalize() {
-	c.DateMonth = c.Date.M
+	c.DateYear, c.DateKey = c.Date.Y, DateKey(c.Date)
 	if c.Confidence == "" {
 		c.Confidence = ConfidenceConfirmed
 	}
@@ -140,3 +142,7 @@ func (c *Commemoration) Validate() error {
 	checkText(&pr, "notes", c.Notes, MaxText, false, false)
 	return pr.Err()
 }
+
+// DateKey orders the days of a year, partial dates first: 0 for a year,
+// month*100 for a month, month*100+day for a day.
+func DateKey(d pdate.Date) int { return d.M*100 + d.D }

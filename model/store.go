@@ -103,7 +103,7 @@ func sqliteDSN(path string) string {
 	if !strings.HasPrefix(path, "file:") {
 		path = "file:" + path
 	}
-	return path + sep + "_journal_mode=WAL&_foreign_keys=1&_busy_timeout=10000&_synchronous=NORMAL&_txlock=immediate"
+	return path + sep + "_journal_mode=WAL&_foreign_keys=1&_busy_timeout=10000&_synchronous=NORMAL&_txlock=immediate&_cache_size=-65536"
 }
 
 // Models lists every table, in creation order.
