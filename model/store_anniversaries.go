@@ -55,6 +55,7 @@ type originFilter struct {
 	beforeYear int   // origin year < beforeYear
 	months     []int // origin month in months (or unknown); nil: any
 	keys       []int // origin key in keys; nil: any
+	years      []int // origin year in years; nil: any
 	keyLo      int   // with keyHi > 0: origin key 0 or in [keyLo, keyHi]
 	keyHi      int
 	milestone  int // > 0: (milestone - origin year) is a multiple of five
@@ -76,6 +77,12 @@ func (f originFilter) where(yearCol, keyCol string) (string, []any) {
 		conds = append(conds, keyCol+" IN ("+strings.Repeat(",?", len(f.keys))[1:]+")")
 		for _, k := range f.keys {
 			args = append(args, k)
+		}
+	}
+	if f.years != nil {
+		conds = append(conds, yearCol+" IN ("+strings.Repeat(",?", len(f.years))[1:]+")")
+		for _, y := range f.years {
+			args = append(args, y)
 		}
 	}
 	if f.keyHi > 0 {
@@ -245,138 +252,218 @@ func (w yearWindow) place(k int) (int, bool) {
 }
 
 // AnniversaryPage returns one page of the anniversaries of q, sorted by
-// date then title, and their total. It reads a histogram of origin
-// (day key, year) pairs and then only the origins of the page's days, so
-// the work and memory grow with the page, not with the table.
+// date then title, and their total. For each calendar year of the range it
+// counts the origins per day in SQL, then reads only the origins of the
+// days the page touches, so the work and memory grow with the page, not with
+// the table.
 func (s *Store) AnniversaryPage(ctx context.Context, q AnniversaryQuery, localZH map[string]string, p Page) ([]anniversary.Anniversary, int, error) {
-	ws := windows(q.From, q.To)
-	f := originFilter{q: q, beforeYear: q.To.Y}
-	if len(ws) == 1 && !(ws[0].lo == 101 && ws[0].hi == 1231) {
-		f.keyLo, f.keyHi = ws[0].lo/100*100, ws[0].hi
-		if f.keyHi == 228 {
-			f.keyHi = 229
-		}
+	type position struct {
+		w       yearWindow
+		pos, n  int
+		rawKeys []int
 	}
-	type cell struct{ key, year int }
-	hist := map[cell]int{}
-	for _, part := range []func() (string, []any){f.partnershipSQL, f.commemorationSQL} {
-		from, args := part()
-		yearCol, keyCol := "ps.est_year", "ps.est_key"
-		if !strings.Contains(from, "partnerships") {
-			yearCol, keyCol = "date_year", "date_key"
-		}
-		rows, err := s.db.WithContext(ctx).Raw("SELECT "+keyCol+", "+yearCol+", COUNT(*)"+from+" GROUP BY "+keyCol+", "+yearCol, args...).Rows()
-		if err != nil {
-			return nil, 0, translate(err)
-		}
-		for rows.Next() {
-			var c cell
-			var n int
-			if err := rows.Scan(&c.key, &c.year, &n); err != nil {
-				rows.Close()
-				return nil, 0, translate(err)
-			}
-			hist[c] += n
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, 0, translate(err)
-		}
-	}
-	// Count per (year, position key), in order.
-	type bucket struct {
-		w      yearWindow
-		pos    int
-		n      int
-		rawKey map[int]bool
-	}
-	var buckets []bucket
+	var positions []position
 	total := 0
-	for _, w := range ws {
-		byPos := map[int]*bucket{}
-		for c, n := range hist {
-			if c.year >= w.year {
-				continue
-			}
-			if q.MilestoneOnly && (w.year-c.year)%5 != 0 {
-				continue
-			}
-			pos, ok := w.place(c.key)
+	for _, w := range windows(q.From, q.To) {
+		f := s.windowFilter(q, w)
+		counts, err := s.originHistogram(ctx, f, false)
+		if err != nil {
+			return nil, 0, err
+		}
+		byPos := map[int]*position{}
+		for c, n := range counts {
+			pos, ok := w.place(c[0])
 			if !ok {
 				continue
 			}
-			b := byPos[pos]
-			if b == nil {
-				b = &bucket{w: w, pos: pos, rawKey: map[int]bool{}}
-				byPos[pos] = b
+			if byPos[pos] == nil {
+				byPos[pos] = &position{w: w, pos: pos}
 			}
-			b.n += n
-			b.rawKey[c.key] = true
+			byPos[pos].n += n
+			byPos[pos].rawKeys = append(byPos[pos].rawKeys, c[0])
 		}
-		keys := make([]int, 0, len(byPos))
-		for k := range byPos {
-			keys = append(keys, k)
-		}
-		sort.Ints(keys)
-		for _, k := range keys {
-			buckets = append(buckets, *byPos[k])
-			total += byPos[k].n
+		for _, pos := range sortedKeys(byPos) {
+			positions = append(positions, *byPos[pos])
+			total += byPos[pos].n
 		}
 	}
-	// Read the origins of the buckets the page touches, year by year.
 	var page []anniversary.Anniversary
 	start, at := -1, 0
-	for i := 0; i < len(buckets); {
-		b := buckets[i]
-		if at+b.n <= p.Offset {
-			at += b.n
+	for i := 0; i < len(positions); {
+		ps := positions[i]
+		if at+ps.n <= p.Offset {
+			at += ps.n
 			i++
 			continue
 		}
 		if at >= p.Offset+p.Limit {
 			break
 		}
-		if start < 0 {
-			start = at
-		}
-		// Gather the consecutive buckets of this year that the page needs.
-		keys := map[int]bool{}
+		// The days of this year the page touches.
+		w := ps.w
+		var rawKeys []int
 		j := i
-		for ; j < len(buckets) && buckets[j].w.year == b.w.year && at < p.Offset+p.Limit; j++ {
-			for k := range buckets[j].rawKey {
-				keys[k] = true
-			}
-			at += buckets[j].n
+		for ; j < len(positions) && positions[j].w.year == w.year && at < p.Offset+p.Limit; j++ {
+			rawKeys = append(rawKeys, positions[j].rawKeys...)
+			at += positions[j].n
 		}
-		fy := f
-		fy.beforeYear, fy.keyLo, fy.keyHi = b.w.year, 0, 0
-		for k := range keys {
-			fy.keys = append(fy.keys, k)
+		unitStart := at
+		for k := i; k < j; k++ {
+			unitStart -= positions[k].n
 		}
-		sort.Ints(fy.keys)
-		if q.MilestoneOnly {
-			fy.milestone = b.w.year
-		}
-		os, err := s.origins(ctx, fy, localZH)
+		got, first, err := s.pageOfDays(ctx, q, w, rawKeys, localZH, p.Offset-unitStart, p.Offset+p.Limit-unitStart)
 		if err != nil {
 			return nil, 0, err
 		}
-		got := make([]anniversary.Anniversary, 0, len(os))
-		for k := range os {
-			got = append(got, os[k].Nth(b.w.year-os[k].Date.Y))
+		if start < 0 {
+			start = unitStart + first
 		}
-		anniversary.Sort(got)
 		page = append(page, got...)
 		i = j
 	}
-	if start < 0 {
+	if start < 0 || p.Offset-start >= len(page) {
 		return []anniversary.Anniversary{}, total, nil
 	}
 	lo := p.Offset - start
-	hi := min(lo+p.Limit, len(page))
-	if lo > len(page) {
-		return []anniversary.Anniversary{}, total, nil
-	}
-	return page[lo:hi], total, nil
+	return page[lo:min(lo+p.Limit, len(page))], total, nil
 }
 
+// windowFilter is the origin filter of one year's window of q.
+func (s *Store) windowFilter(q AnniversaryQuery, w yearWindow) originFilter {
+	f := originFilter{q: q, beforeYear: w.year}
+	if !(w.lo == 101 && w.hi == 1231) {
+		f.keyLo, f.keyHi = w.lo/100*100, w.hi
+		if f.keyHi == 228 && !w.leap {
+			f.keyHi = 229
+		}
+	}
+	if q.MilestoneOnly {
+		f.milestone = w.year
+	}
+	return f
+}
+
+// originHistogram counts the origins of f per day key (byYear false) or per
+// (day key, origin year), over both sources.
+func (s *Store) originHistogram(ctx context.Context, f originFilter, byYear bool) (map[[2]int]int, error) {
+	hist := map[[2]int]int{}
+	for _, src := range []struct {
+		sql             func() (string, []any)
+		yearCol, keyCol string
+	}{{f.partnershipSQL, "ps.est_year", "ps.est_key"}, {f.commemorationSQL, "date_year", "date_key"}} {
+		from, args := src.sql()
+		cols := src.keyCol + ", 0"
+		group := src.keyCol
+		if byYear {
+			cols, group = src.keyCol+", "+src.yearCol, src.keyCol+", "+src.yearCol
+		}
+		rows, err := s.db.WithContext(ctx).Raw("SELECT "+cols+", COUNT(*)"+from+" GROUP BY "+group, args...).Rows()
+		if err != nil {
+			return nil, translate(err)
+		}
+		for rows.Next() {
+			var c [2]int
+			var n int
+			if err := rows.Scan(&c[0], &c[1], &n); err != nil {
+				rows.Close()
+				return nil, translate(err)
+			}
+			hist[c] += n
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, translate(err)
+		}
+	}
+	return hist, nil
+}
+
+// pageOfDays returns, of the anniversaries in year w.year of the origins with
+// the given day keys (in list order, items lo to hi of them), the units of
+// one day and one number of years that [lo, hi) touches, sorted, and the
+// position of the first returned item among them.
+func (s *Store) pageOfDays(ctx context.Context, q AnniversaryQuery, w yearWindow, rawKeys []int, localZH map[string]string, lo, hi int) ([]anniversary.Anniversary, int, error) {
+	f := s.windowFilter(q, w)
+	f.keyLo, f.keyHi = 0, 0
+	f.keys = sortedKeys(setOf(rawKeys))
+	cells, err := s.originHistogram(ctx, f, true)
+	if err != nil {
+		return nil, 0, err
+	}
+	// Every title starts with its ordinal ("30th anniversary of …"), so the
+	// items of one day and one number of years are contiguous, ordered among
+	// the numbers by their ordinals' text.
+	type unit struct {
+		pos, n  int
+		ordinal string
+		count   int
+	}
+	byUnit := map[[2]int]*unit{}
+	for c, cnt := range cells {
+		pos, _ := w.place(c[0])
+		n := w.year - c[1]
+		u := byUnit[[2]int{pos, n}]
+		if u == nil {
+			u = &unit{pos: pos, n: n, ordinal: anniversary.Ordinal(n)}
+			byUnit[[2]int{pos, n}] = u
+		}
+		u.count += cnt
+	}
+	units := make([]*unit, 0, len(byUnit))
+	for _, u := range byUnit {
+		units = append(units, u)
+	}
+	sort.Slice(units, func(a, b int) bool {
+		if units[a].pos != units[b].pos {
+			return units[a].pos < units[b].pos
+		}
+		return units[a].ordinal < units[b].ordinal
+	})
+	wanted := map[[2]int]bool{}
+	years := map[int]bool{}
+	first, at := -1, 0
+	for _, u := range units {
+		if at+u.count > lo && at < hi {
+			if first < 0 {
+				first = at
+			}
+			wanted[[2]int{u.pos, u.n}] = true
+			years[w.year-u.n] = true
+		}
+		at += u.count
+	}
+	if first < 0 {
+		return nil, 0, nil
+	}
+	f.years = sortedKeys(years)
+	os, err := s.origins(ctx, f, localZH)
+	if err != nil {
+		return nil, 0, err
+	}
+	got := make([]anniversary.Anniversary, 0, len(os))
+	for k := range os {
+		n := w.year - os[k].Date.Y
+		if pos, _ := w.place(DateKey(os[k].Date)); wanted[[2]int{pos, n}] {
+			got = append(got, os[k].Nth(n))
+		}
+	}
+	anniversary.Sort(got)
+	return got, first, nil
+}
+
+func setOf(xs []int) map[int]bool {
+	m := make(map[int]bool, len(xs))
+	for _, x := range xs {
+		m[x] = true
+	}
+	return m
+}
+
+func sortedKeys[V any](m map[int]V) []int {
+	out := make([]int, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Ints(out)
+	return out
+}
