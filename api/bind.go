@@ -239,33 +239,37 @@ func (q *query) page() model.Page {
 // collecting 422 problems for values that are present but unusable.
 type fields struct{ p model.Problems }
 
+// take says what a field of the body asks for: use is false when it is
+// absent (or null where null is refused, which is recorded), clear when it
+// is null.
+func (f *fields) take(name string, set, null, required bool) (use, clear bool) {
+	switch {
+	case !set:
+		return false, false
+	case null && required:
+		f.p.Add(name, "cannot be null")
+		return false, false
+	}
+	return true, null
+}
+
 // str applies a string field; null clears it unless it is required.
 func (f *fields) str(name string, o Opt[string], dst *string, required bool) {
-	if !o.Set {
-		return
-	}
-	if o.Null {
-		if required {
-			f.p.Add(name, "cannot be null")
-			return
+	if use, clear := f.take(name, o.Set, o.Null, required); use {
+		*dst = o.V
+		if clear {
+			*dst = ""
 		}
-		*dst = ""
-		return
 	}
-	*dst = o.V
 }
 
 // date applies a partial-date field.
 func (f *fields) date(name string, o Opt[string], dst *pdate.Date, required bool) {
-	if !o.Set {
-		return
-	}
-	if o.Null {
-		if required {
-			f.p.Add(name, "cannot be null")
-			return
+	use, clear := f.take(name, o.Set, o.Null, required)
+	if !use || clear {
+		if clear {
+			*dst = pdate.Date{}
 		}
-		*dst = pdate.Date{}
 		return
 	}
 	d, err := pdate.Parse(o.V)

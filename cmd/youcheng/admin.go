@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"text/tabwriter"
@@ -28,16 +27,13 @@ func cmdToken(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintln(stderr, "usage: youcheng token create --name NAME --role viewer|editor|admin | list | revoke NAME")
 		return errUsage
 	}
-	cfg := defaultConfig()
-	fs := flag.NewFlagSet("token "+args[0], flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	cfg.dbFlags(fs)
+	fs, cfg := newFlags("token "+args[0], stderr)
 	name := fs.String("name", "", "who the token is for (shown in the audit log)")
 	role := fs.String("role", model.RoleViewer, "viewer, editor or admin")
 	if err := fs.Parse(args[1:]); err != nil {
 		return errUsage
 	}
-	return withStore(ctx, cfg, stderr, func(st *model.Store) error {
+	return withStore(ctx, *cfg, stderr, func(st *model.Store) error {
 		switch args[0] {
 		case "create":
 			secret, t, err := st.CreateToken(ctx, *name, *role)
@@ -80,16 +76,13 @@ func cmdToken(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 }
 
 func cmdBackup(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	cfg := defaultConfig()
-	fs := flag.NewFlagSet("backup", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	cfg.dbFlags(fs)
+	fs, cfg := newFlags("backup", stderr)
 	to := fs.String("to", "", "the backup file to write (must not exist)")
 	if err := fs.Parse(args); err != nil || *to == "" {
 		fmt.Fprintln(stderr, "usage: youcheng backup --to FILE")
 		return errUsage
 	}
-	return withStore(ctx, cfg, stderr, func(st *model.Store) error {
+	return withStore(ctx, *cfg, stderr, func(st *model.Store) error {
 		if err := st.Backup(ctx, *to); err != nil {
 			return err
 		}
@@ -99,10 +92,7 @@ func cmdBackup(ctx context.Context, args []string, stdout, stderr io.Writer) err
 }
 
 func cmdRestore(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	cfg := defaultConfig()
-	fs := flag.NewFlagSet("restore", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	cfg.dbFlags(fs)
+	fs, cfg := newFlags("restore", stderr)
 	from := fs.String("from", "", "a backup written by youcheng backup")
 	if err := fs.Parse(args); err != nil || *from == "" {
 		fmt.Fprintln(stderr, "usage: youcheng restore --from FILE   (stop the server first)")

@@ -104,3 +104,12 @@ func (c *Config) location() *time.Location {
 	}
 	return loc
 }
+
+// newFlags starts a subcommand's flags with the shared database flags.
+func newFlags(name string, stderr io.Writer) (*flag.FlagSet, *Config) {
+	cfg := defaultConfig()
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	cfg.dbFlags(fs)
+	return fs, &cfg
+}

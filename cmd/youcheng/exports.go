@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -20,10 +19,7 @@ import (
 )
 
 func cmdAnniversaries(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	cfg := defaultConfig()
-	fs := flag.NewFlagSet("anniversaries", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	cfg.dbFlags(fs)
+	fs, cfg := newFlags("anniversaries", stderr)
 	from := fs.String("from", "", "first day, YYYY-MM-DD")
 	to := fs.String("to", "", "last day, YYYY-MM-DD")
 	milestone := fs.Bool("milestone", false, "only milestones (multiples of five years)")
@@ -47,7 +43,7 @@ func cmdAnniversaries(ctx context.Context, args []string, stdout, stderr io.Writ
 	if *format != "table" && *format != "json" {
 		return fmt.Errorf("anniversaries: --format must be table or json")
 	}
-	return withStore(ctx, cfg, stderr, func(st *model.Store) error {
+	return withStore(ctx, *cfg, stderr, func(st *model.Store) error {
 		all, err := st.Anniversaries(ctx, q, model.LocalNamesZH(cfg.HomeCity, cfg.HomeCityZH, nil))
 		if err != nil {
 			return err
@@ -88,10 +84,7 @@ func cmdAnniversaries(ctx context.Context, args []string, stdout, stderr io.Writ
 }
 
 func cmdCalendar(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	cfg := defaultConfig()
-	fs := flag.NewFlagSet("calendar", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	cfg.dbFlags(fs)
+	fs, cfg := newFlags("calendar", stderr)
 	format := fs.String("format", "json", "json, ics, csv or xlsx")
 	out := fs.String("out", "", "file to write (default standard output)")
 	country := fs.String("country", "", "only this partner country (ISO 3166-1 alpha-2)")
@@ -111,7 +104,7 @@ func cmdCalendar(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if _, ok := calendar.MediaTypes[*format]; !ok {
 		return fmt.Errorf("calendar: --format must be json, ics, csv or xlsx")
 	}
-	return withStore(ctx, cfg, stderr, func(st *model.Store) error {
+	return withStore(ctx, *cfg, stderr, func(st *model.Store) error {
 		q := model.CalendarQuery{From: pdate.Date{Y: year, M: 1, D: 1}, To: pdate.Date{Y: year, M: 12, D: 31},
 			PartnerID: *partner, Country: *country, Holidays: calendar.WantsHolidays(*format),
 			HomeCountry: cfg.HomeCountry, Name: calendar.AnnualName(cfg.HomeCityZH, year)}

@@ -329,16 +329,8 @@ func TestAnniversariesCommand(t *testing.T) {
 	if modeltest.PostgresURL() != "" {
 		t.Skip("exercises the embedded SQLite default")
 	}
-	cfg := testConfig(t)
+	cfg := seededConfig(t)
 	ctx := context.Background()
-	st, err := openStore(ctx, cfg, slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := seed.Load(ctx, st); err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
 	var out bytes.Buffer
 	if err := run(ctx, []string{"anniversaries", "--db", cfg.DB, "--from", "2022-01-01", "--to", "2022-12-31", "--milestone"}, &out, io.Discard); err != nil {
 		t.Fatal(err)
@@ -375,16 +367,8 @@ func TestCalendarCommand(t *testing.T) {
 	if modeltest.PostgresURL() != "" {
 		t.Skip("exercises the embedded SQLite default")
 	}
-	cfg := testConfig(t)
+	cfg := seededConfig(t)
 	ctx := context.Background()
-	st, err := openStore(ctx, cfg, slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := seed.Load(ctx, st); err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
 	dir := t.TempDir()
 	for _, f := range []string{"json", "ics", "csv", "xlsx"} {
 		out := filepath.Join(dir, "cal."+f)
@@ -406,4 +390,19 @@ func TestCalendarCommand(t *testing.T) {
 	if err := run(ctx, []string{"calendar", "2022", "--db", cfg.DB, "--format", "pdf"}, io.Discard, io.Discard); err == nil {
 		t.Error("--format pdf was accepted")
 	}
+}
+
+// seededConfig is testConfig with the seed loaded into its database.
+func seededConfig(t *testing.T) Config {
+	t.Helper()
+	cfg := testConfig(t)
+	st, err := openStore(context.Background(), cfg, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if _, err := seed.Load(context.Background(), st); err != nil {
+		t.Fatal(err)
+	}
+	return cfg
 }
