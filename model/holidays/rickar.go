@@ -98,6 +98,12 @@ type rickarCountry struct {
 	aliases map[string]string
 }
 
+// rulesKnownThrough is the last year whose days off the rule-based
+// countries are taken as complete: later years may still get one-off days
+// (a jubilee, an election) that no rule predicts. Raise it each November
+// with the library upgrade.
+const rulesKnownThrough = 2027
+
 var rickarCountries = []*rickarCountry{
 	{code: "AR", name: "Argentina", national: ar.Holidays},
 	{code: "AT", name: "Austria", national: at.Holidays},
@@ -203,8 +209,13 @@ func registerRickar(rc *rickarCountry) {
 			days = rc.post(region, year, days)
 		}
 		r := result{days: days, complete: true}
-		if rc.status != nil {
+		switch {
+		case rc.status != nil:
 			r.complete, r.note = rc.status(year)
+		case year > rulesKnownThrough:
+			// Rules can be computed for any year, but one-off days and rule
+			// changes of later years are not published yet.
+			r.complete, r.note = false, fmt.Sprintf("Computed from the rules in force; days off declared for %d are not known yet.", year)
 		}
 		if rc.intersect && region == "" {
 			r.note = joinNote(r.note, "National set: days off in every region; pass a region for its full set.")
