@@ -108,7 +108,7 @@ func (s *Server) createPlan(c *gin.Context) {
 	if tmpl.Scope == planning.ScopePartnership {
 		r.Partnership, err = s.store.PlanningInput(ctx, *req.PartnershipID, home, localZH)
 	} else {
-		r.Partnerships, err = s.store.ActivePlanningInputs(ctx, home, localZH)
+		r.Partnerships, err = s.store.ActivePlanningInputs(ctx, req.Year, home, localZH)
 	}
 	if err != nil {
 		s.writeError(c, err)

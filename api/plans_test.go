@@ -187,6 +187,18 @@ func TestPlanErrorsAndProgram(t *testing.T) {
 	if len(partners) < 15 {
 		t.Errorf("annual programme reaches %d partners", len(partners))
 	}
+	// Partnerships established after 2022 have no place in its programme.
+	for _, later := range []string{"Jeju City", "Zaragoza", "Khabarovsk"} {
+		var l struct {
+			Items []struct {
+				ID int64 `json:"id"`
+			} `json:"items"`
+		}
+		e.do("GET", "/api/v1/partners?q="+strings.ReplaceAll(later, " ", "%20"), nil).decode(t, &l)
+		if len(l.Items) == 1 && partners[l.Items[0].ID] {
+			t.Errorf("the 2022 programme includes %s", later)
+		}
+	}
 	r = e.do("GET", "/api/v1/plan-templates", nil)
 	wantStatus(t, r, 200)
 	if !strings.Contains(string(r.Body), `"anniversary_series"`) || !strings.Contains(string(r.Body), `"annual_program"`) {

@@ -126,10 +126,13 @@ func toPlanningInput(ps *Partnership, home planning.Party, localZH map[string]st
 		Partner: planningParty(&ps.Partner), Type: ps.Type, Established: ps.EstablishedOn}
 }
 
-// ActivePlanningInputs loads every active partnership for an annual programme.
-func (s *Store) ActivePlanningInputs(ctx context.Context, home planning.Party, localZH map[string]string) ([]planning.PartnershipInput, error) {
+// ActivePlanningInputs loads every active partnership for an annual
+// programme of year: those established in a later year (Jeju City, 2023,
+// has no place in a 2022 programme) are left out; those of unknown date are in.
+func (s *Store) ActivePlanningInputs(ctx context.Context, year int, home planning.Party, localZH map[string]string) ([]planning.PartnershipInput, error) {
 	var ps []Partnership
-	if err := s.db.WithContext(ctx).Preload("Partner").Where("status = ?", StatusActive).Order("id").Find(&ps).Error; err != nil {
+	if err := s.db.WithContext(ctx).Preload("Partner").Where("status = ? AND est_year <= ?", StatusActive, year).
+		Order("id").Find(&ps).Error; err != nil {
 		return nil, translate(err)
 	}
 	out := make([]planning.PartnershipInput, len(ps))
