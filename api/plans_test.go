@@ -143,6 +143,8 @@ func TestPlanErrorsAndProgram(t *testing.T) {
 	t.Parallel()
 	e := newSeededEnv(t)
 	chel := e.partnershipOf("Cheltenham")
+	jeju := e.partnershipOf("Jeju City")
+	lancaster := e.partnershipOf("Lancaster")
 	for _, c := range []struct {
 		body  map[string]any
 		field string
@@ -153,6 +155,8 @@ func TestPlanErrorsAndProgram(t *testing.T) {
 		{map[string]any{"template": "anniversary_series", "year": 2022}, "partnership_id"},
 		{map[string]any{"template": "anniversary_series", "partnership_id": chel, "year": 2022, "anchor_date": "2023-07-01"}, "anchor_date"},
 		{map[string]any{"template": "anniversary_series", "partnership_id": chel}, "year"},
+		{map[string]any{"template": "anniversary_series", "partnership_id": jeju, "year": 2022}, "year"},                // established 2023
+		{map[string]any{"template": "anniversary_series", "partnership_id": lancaster, "year": 2022}, "partnership_id"}, // date unknown
 	} {
 		wantStatus(t, e.do("POST", "/api/v1/plans", c.body), 422, c.field)
 	}
