@@ -123,3 +123,27 @@ func TestHealthzWhenTheDatabaseIsDown(t *testing.T) {
 		t.Errorf("health problem leaks driver text: %s", r.Body)
 	}
 }
+
+func TestTokensAPI(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, withAuth("writes"))
+	admin := []string{"Authorization", "Bearer " + e.newToken("root", "admin")}
+	editor := []string{"Authorization", "Bearer " + e.newToken("ed", "editor")}
+	wantStatus(t, e.do("GET", "/api/v1/tokens", nil, editor...), 403)
+	wantStatus(t, e.do("POST", "/api/v1/tokens", map[string]any{"name": "Wang Fang", "role": "root"}, admin...), 422, "role")
+	wantStatus(t, e.do("POST", "/api/v1/tokens", map[string]any{"name": "", "role": "viewer"}, admin...), 422, "name")
+	r := e.do("POST", "/api/v1/tokens", map[string]any{"name": "Wang Fang", "role": "editor"}, admin...)
+	wantStatus(t, r, 201)
+	m := r.json(t)
+	secret := m["token"].(string)
+	wantStatus(t, e.do("POST", "/api/v1/tokens", map[string]any{"name": "Wang Fang", "role": "viewer"}, admin...), 409)
+	wantStatus(t, e.do("POST", "/api/v1/partners", map[string]any{"name_en": "Ube", "country": "JP"}, "Authorization", "Bearer "+secret), 201)
+	r = e.do("GET", "/api/v1/tokens", nil, admin...)
+	wantStatus(t, r, 200)
+	if strings.Contains(string(r.Body), secret) || !strings.Contains(string(r.Body), "Wang Fang") {
+		t.Errorf("token list: %s", r.Body)
+	}
+	wantStatus(t, e.do("DELETE", "/api/v1/tokens/"+itoa(int64(m["id"].(float64))), nil, admin...), 204)
+	wantStatus(t, e.do("POST", "/api/v1/partners", map[string]any{"name_en": "Sochi", "country": "RU", "timezone": "Europe/Moscow"}, "Authorization", "Bearer "+secret), 401)
+	wantStatus(t, e.do("DELETE", "/api/v1/tokens/999", nil, admin...), 404)
+}

@@ -157,4 +157,7 @@ func (s *Server) routes(r *gin.Engine) {
 	read.GET("/holidays/countries", s.listHolidayCountries)
 
 	admin.GET("/audit", s.listAudit)
+	admin.GET("/tokens", s.listTokens)
+	admin.POST("/tokens", s.createToken)
+	admin.DELETE("/tokens/:id", s.revokeToken)
 }

@@ -7,6 +7,7 @@ import (
 	"crypto/subtle"
 	"encoding/base64"
 	"encoding/hex"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -97,10 +98,19 @@ func (s *Store) ListTokens(ctx context.Context) ([]Token, error) {
 	return out, translate(err)
 }
 
-// RevokeToken revokes the token with that name or numeric id. It returns
-// KindNotFound when there is none.
+// RevokeToken revokes the live token with that name, or else with that
+// numeric id. It returns KindNotFound when there is none.
 func (s *Store) RevokeToken(ctx context.Context, nameOrID string) error {
-	q := s.db.WithContext(ctx).Model(&Token{}).Where("name = ? AND revoked_at IS NULL", nameOrID)
+	q := s.db.WithContext(ctx).Model(&Token{}).Where("revoked_at IS NULL")
+	var n int64
+	if err := s.db.WithContext(ctx).Model(&Token{}).Where("name = ?", nameOrID).Count(&n).Error; err != nil {
+		return translate(err)
+	}
+	if id, err := strconv.ParseInt(nameOrID, 10, 64); err == nil && n == 0 {
+		q = q.Where("id = ?", id)
+	} else {
+		q = q.Where("name = ?", nameOrID)
+	}
 	res := q.Update("revoked_at", now())
 	if res.Error != nil {
 		return translate(res.Error)
