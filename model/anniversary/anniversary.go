@@ -2,8 +2,11 @@ package anniversary
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
+	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/youcheng/youcheng/model/pdate"
 )
@@ -70,8 +73,8 @@ type Anniversary struct {
 
 	Source   Source
 	SourceID int64
-	// PartnerID is the origin's PartnerID pointer itself (not a copy), so
-	// that producing an anniversary does not allocate; treat it as read-only.
+	// PartnerID is a copy of the origin's partner id (nil when it has
+	// none): an anniversary never points into its origin.
 	PartnerID *int64
 
 	TitleEN, TitleZH string
@@ -81,9 +84,10 @@ type Anniversary struct {
 // order, stopping early when yield returns false. It reports whether it ran to
 // completion (true also when o has no anniversary in the range).
 //
-// The check itself is O(1) and allocation-free; only the titles of yielded
-// anniversaries allocate. The number of anniversaries is at most
-// to.Y-from.Y+1.
+// The check itself is O(1) and allocation-free, so non-matching origins cost
+// no allocation; each yielded anniversary costs two (one string holding both
+// titles, and the copy of the partner id). There are at most to.Y-from.Y+1
+// anniversaries.
 func (o *Origin) In(from, to pdate.Date, yield func(Anniversary) bool) bool {
 	first, last := o.years(from, to)
 	for y := first; y <= last; y++ {
@@ -105,10 +109,15 @@ func (o *Origin) Count(from, to pdate.Date) int {
 // whether or not it falls in any particular range.
 func (o *Origin) Nth(n int) Anniversary {
 	en, zh := o.Titles(n)
-	return o.nth(n, en, zh)
+	var pid *int64
+	if o.PartnerID != nil {
+		pid = new(*o.PartnerID)
+	}
+	return o.nth(n, en, zh, pid)
 }
 
-func (o *Origin) nth(n int, en, zh string) Anniversary {
+// nth is Nth with the titles and partner id provided.
+func (o *Origin) nth(n int, en, zh string, partnerID *int64) Anniversary {
 	y := o.Date.Y + n
 	return Anniversary{
 		Date:      pdate.Date{Y: y, M: o.Date.M, D: dayIn(y, o.Date.M, o.Date.D)},
@@ -117,7 +126,7 @@ func (o *Origin) nth(n int, en, zh string) Anniversary {
 		Major:     n%10 == 0,
 		Source:    o.Source,
 		SourceID:  o.SourceID,
-		PartnerID: o.PartnerID,
+		PartnerID: partnerID,
 		TitleEN:   en,
 		TitleZH:   zh,
 	}
@@ -129,31 +138,49 @@ func (o *Origin) nth(n int, en, zh string) Anniversary {
 // the range for every year between the first and the last that qualify.
 func (o *Origin) years(from, to pdate.Date) (first, last int) {
 	d := o.Date
-	if d.Y == 0 || dayKey(from) > dayKey(to) {
+	lo, hi := monthDay(from, false), monthDay(to, true)
+	if d.Y == 0 || from.Y*10000+lo > to.Y*10000+hi {
 		return 1, 0
 	}
 	first, last = from.Y, to.Y
 	switch {
 	case d.D != 0:
 		// The day in from.Y (resp. to.Y) must not precede from (follow to).
-		if d.M*100+dayIn(from.Y, d.M, d.D) < from.M*100+from.D {
+		if d.M*100+dayIn(from.Y, d.M, d.D) < lo {
 			first++
 		}
-		if d.M*100+dayIn(to.Y, d.M, d.D) > to.M*100+to.D {
+		if d.M*100+dayIn(to.Y, d.M, d.D) > hi {
 			last--
 		}
 	case d.M != 0:
 		// The month in from.Y (resp. to.Y) must overlap the range.
-		if d.M < from.M {
+		if d.M < lo/100 {
 			first++
 		}
-		if d.M > to.M {
+		if d.M > hi/100 {
 			last--
 		}
 	}
 	// Whole years only: the origin year itself is not an anniversary.
 	first = max(first, d.Y+1)
 	return first, last
+}
+
+// monthDay returns M*100+D of a range end; a partial from stands for its
+// first day and a partial to for its last (31 standing for the last day of
+// any month, which orders the same).
+func monthDay(d pdate.Date, end bool) int {
+	switch {
+	case d.M == 0 && end:
+		return 1231
+	case d.M == 0:
+		return 101
+	case d.D == 0 && end:
+		return d.M*100 + 31
+	case d.D == 0:
+		return d.M*100 + 1
+	}
+	return d.M*100 + d.D
 }
 
 // dayIn returns the day of month m in year y on which an origin day d falls:
@@ -186,8 +213,12 @@ func sortKey(d pdate.Date) int {
 // Compare orders anniversaries as the REST contract lists them: by date as
 // pdate.Date.Compare does (first day covered, coarser precision first on
 // ties), then by TitleEN; remaining ties are broken by TitleZH, Source and
-// SourceID so that the order is total and deterministic.
-func Compare(a, b Anniversary) int {
+// SourceID, so that the order is deterministic when (Source, SourceID)
+// identifies the origin.
+func Compare(a, b Anniversary) int { return compare(&a, &b) }
+
+// compare is Compare without copying the anniversaries.
+func compare(a, b *Anniversary) int {
 	if ka, kb := sortKey(a.Date), sortKey(b.Date); ka != kb {
 		if ka < kb {
 			return -1
@@ -203,13 +234,7 @@ func Compare(a, b Anniversary) int {
 	if c := strings.Compare(string(a.Source), string(b.Source)); c != 0 {
 		return c
 	}
-	switch {
-	case a.SourceID < b.SourceID:
-		return -1
-	case a.SourceID > b.SourceID:
-		return 1
-	}
-	return 0
+	return cmp.Compare(a.SourceID, b.SourceID)
 }
 
 // Sort sorts anniversaries in place by Compare.
@@ -229,83 +254,173 @@ func Sort(as []Anniversary) {
 // Compute returns every anniversary of every origin in [from, to], sorted by
 // Compare. Origins with a zero Date are skipped. The result is never nil.
 //
-// Memory grows with the result, not with the number of origins: the result
-// is allocated once at its exact size, and titles are built into a few
-// shared chunks rather than one allocation each (so any title kept alive
-// keeps its chunk of neighbouring titles alive too).
+// Memory grows with the result, not with the number of origins: a first
+// pass counts the anniversaries, then the result is allocated at its exact
+// size, the partner ids in one array and the titles in a few shared chunks
+// (so a title kept alive keeps its chunk alive); the only other allocations
+// are three counters per day of the range and per worker.
 //
-// For ranges of up to maxBucketDays days the result is bucket-sorted by date
-// as it is built, leaving only the anniversaries sharing a date to be sorted
-// by title; longer ranges fall back to a comparison sort.
+// How: for ranges of up to maxBucketDays days, each anniversary is written
+// straight into its date's bucket of the result (a counting sort), leaving
+// only anniversaries sharing a date to be sorted, by title (see
+// titleSorter). Longer ranges build the result unsorted and Sort it. Large
+// inputs (from minPerWorker origins) are split between up to maxWorkers
+// goroutines, within GOMAXPROCS.
 func Compute(origins []Origin, from, to pdate.Date) []Anniversary {
-	if dayKey(from) > dayKey(to) {
+	workers := min(runtime.GOMAXPROCS(0), maxWorkers, max(1, len(origins)/minPerWorker))
+	return compute(origins, from, to, workers)
+}
+
+// Parallelism of Compute.
+const (
+	maxWorkers   = 4
+	minPerWorker = 16 << 10 // origins
+)
+
+// worker is the share of Compute of one goroutine: origins[lo:hi], the
+// matching part of every bucket and of the partner ids.
+type worker struct {
+	lo, hi   int
+	next     []int32 // per bucket: the worker's count, then its next place in the result
+	partners int     // how many partner ids the worker copies
+	pids     []int64 // where it copies them (its part of one shared array)
+}
+
+// compute is Compute with the number of goroutines given.
+func compute(origins []Origin, from, to pdate.Date, workers int) []Anniversary {
+	if from, to = from.First(), to.Last(); dayKey(from) > dayKey(to) {
 		return []Anniversary{}
 	}
+	// Bucket b holds the dates whose first day is base+b/3, coarser
+	// precision first (b%3 is 0 for a year, 1 for a month, 2 for a day),
+	// which is exactly the order of sortKey.
 	base := dayNumber(from.Y, 1, 1)
-	span := dayNumber(to.Y, to.M, to.D) - base + 1
-	if span > maxBucketDays {
-		out := make([]Anniversary, 0, countAll(origins, from, to))
-		arena := titleArena{left: cap(out)}
-		for i := range origins {
+	nb := 3 * (dayNumber(to.Y, to.M, to.D) - base + 1)
+	bucketed := nb <= 3*maxBucketDays
+	if !bucketed {
+		nb = 1
+	}
+	bucketOf := func(d pdate.Date, y int) int {
+		if !bucketed {
+			return 0
+		}
+		return bucket(d, y, base)
+	}
+	ws := make([]worker, max(1, min(workers, len(origins))))
+	for k := range ws {
+		ws[k].lo, ws[k].hi = k*len(origins)/len(ws), (k+1)*len(origins)/len(ws)
+	}
+
+	// Pass 1: count the anniversaries of each bucket, and the partner ids.
+	parallel(len(ws), func(k int) {
+		w := &ws[k]
+		w.next = make([]int32, nb)
+		for i := w.lo; i < w.hi; i++ {
 			o := &origins[i]
 			first, last := o.years(from, to)
 			for y := first; y <= last; y++ {
-				en, zh := arena.titles(o, y-o.Date.Y)
-				out = append(out, o.nth(y-o.Date.Y, en, zh))
+				w.next[bucketOf(o.Date, y)]++
+			}
+			if o.PartnerID != nil && first <= last {
+				w.partners += last - first + 1
 			}
 		}
+	})
+	// Bucket b is start[b:b+1] of the result; within it, worker k's
+	// anniversaries follow those of workers 0..k-1.
+	start := make([]int32, nb+1)
+	for b := range nb {
+		at := start[b]
+		for k := range ws {
+			at, ws[k].next[b] = at+ws[k].next[b], at
+		}
+		start[b+1] = at
+	}
+	partners := 0
+	for k := range ws {
+		partners += ws[k].partners
+	}
+	pids := make([]int64, partners)
+	for k := range ws {
+		ws[k].pids, pids = pids[:ws[k].partners], pids[ws[k].partners:]
+	}
+
+	// Pass 2: build each anniversary into the next free place of its bucket.
+	// Titles are written in origin order, which reads the origins
+	// sequentially.
+	out := make([]Anniversary, start[nb])
+	parallel(len(ws), func(k int) {
+		w := &ws[k]
+		titles := titleArena{left: len(out) / len(ws)}
+		var nums decimals
+		for i := w.lo; i < w.hi; i++ {
+			o := &origins[i]
+			first, last := o.years(from, to)
+			for y := first; y <= last; y++ {
+				b, years := bucketOf(o.Date, y), y-o.Date.Y
+				en, zh := titles.write(o, years, nums.get(years))
+				var pid *int64
+				if o.PartnerID != nil {
+					w.pids[0] = *o.PartnerID
+					pid, w.pids = &w.pids[0], w.pids[1:]
+				}
+				out[w.next[b]] = o.nth(years, en, zh, pid)
+				w.next[b]++
+			}
+		}
+	})
+
+	if !bucketed {
 		Sort(out)
 		return out
 	}
-
-	// Counting sort by date: bucket b holds the dates whose first day is
-	// base+b/3, coarser precision first (b%3 is 0 for a year, 1 for a month,
-	// 2 for a day), which is exactly the order of sortKey.
-	start := make([]int32, 3*span+1)
-	n := 0
-	for i := range origins {
-		o := &origins[i]
-		first, last := o.years(from, to)
-		for y := first; y <= last; y++ {
-			start[bucket(o.Date, y, base)+1]++
-			n++
+	// Sort the buckets, shared out between the workers by size.
+	parallel(len(ws), func(k int) {
+		lo, hi := int32(k*len(out)/len(ws)), int32((k+1)*len(out)/len(ws))
+		var ts titleSorter
+		for b := range nb {
+			// The worker whose share holds a bucket's first element sorts it.
+			if start[b] >= lo && start[b] < hi {
+				ts.sort(out[start[b]:start[b+1]])
+			}
 		}
-	}
-	for b := 1; b < len(start); b++ {
-		start[b] += start[b-1]
-	}
-	out := make([]Anniversary, n)
-	next := slices.Clone(start[:len(start)-1])
-	arena := titleArena{left: n}
-	for i := range origins {
-		o := &origins[i]
-		first, last := o.years(from, to)
-		for y := first; y <= last; y++ {
-			b := bucket(o.Date, y, base)
-			en, zh := arena.titles(o, y-o.Date.Y)
-			out[next[b]] = o.nth(y-o.Date.Y, en, zh)
-			next[b]++
-		}
-	}
-	var ts titleSorter
-	for b := range len(start) - 1 {
-		ts.sort(out[start[b]:start[b+1]])
-	}
+	})
 	return out
 }
 
-// maxBucketDays bounds the bucket array of Compute (3 int32 per day, 12 KiB
-// per year) to about 70 years.
-const maxBucketDays = 70 * 366
-
-// countAll returns the number of anniversaries of origins in [from, to].
-func countAll(origins []Origin, from, to pdate.Date) int {
-	n := 0
-	for i := range origins {
-		n += origins[i].Count(from, to)
+// parallel calls f(0), ..., f(n-1), concurrently when n > 1, and returns
+// when all have returned.
+func parallel(n int, f func(int)) {
+	var wg sync.WaitGroup
+	for k := 1; k < n; k++ {
+		wg.Go(func() { f(k) })
 	}
-	return n
+	f(0)
+	wg.Wait()
 }
+
+// decimals memoizes the decimal strings of numbers >= 100 (strconv.Itoa
+// does not allocate below 100).
+type decimals map[int]string
+
+func (d *decimals) get(n int) string {
+	if n < 100 {
+		return strconv.Itoa(n)
+	}
+	s, ok := (*d)[n]
+	if !ok {
+		if *d == nil {
+			*d = make(decimals)
+		}
+		s = strconv.Itoa(n)
+		(*d)[n] = s
+	}
+	return s
+}
+
+// maxBucketDays bounds the bucket array of Compute (3 int32 per day, about
+// 4 KiB per year of range) to about 70 years.
+const maxBucketDays = 70 * 366
 
 // bucket returns the counting-sort bucket of the anniversary in year y of an
 // origin on d, relative to day number base.

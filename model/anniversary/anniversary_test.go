@@ -94,6 +94,14 @@ func TestIn(t *testing.T) {
 		{"multi-year month partially", "1990-06", "2020-07-01", "2022-06-30", []string{"2021-06/31", "2022-06/32"}},
 		{"multi-year starting at origin", "2020-03-01", "2020-01-01", "2022-12-31", []string{"2021-03-01/1", "2022-03-01/2"}},
 
+		// Partial range ends stand for their first and last days.
+		{"partial range year", "1992-05-18", "2022", "2022", []string{"2022-05-18/30"}},
+		{"partial range month", "1987-07", "2017-07", "2017-07", []string{"2017-07/30"}},
+		{"partial range feb29", "1992-02-29", "2023-02", "2023-02", []string{"2023-02-28/31"}},
+		{"partial to is the month's last day", "1992-05-31", "2022-05-01", "2022-05", []string{"2022-05-31/30"}},
+		{"partial from is the month's first day", "1992-05-01", "2022-05", "2022-06-30", []string{"2022-05-01/30"}},
+		{"partial years", "1993", "2020", "2021", []string{"2020/27", "2021/28"}},
+
 		// Degenerate input.
 		{"zero origin", "", "2023-01-01", "2023-12-31", nil},
 		{"reversed range", "1993", "2023-06-01", "2023-05-01", nil},
@@ -231,8 +239,11 @@ func TestNthFields(t *testing.T) {
 			if a.Date.Precision() != o.Date.Precision() {
 				t.Errorf("precision %s, want the origin's %s", a.Date.Precision(), o.Date.Precision())
 			}
-			if a.Source != SourceCommemoration || a.SourceID != 42 || a.PartnerID != &pid {
-				t.Errorf("source fields = %s %d %p, want commemoration 42 %p", a.Source, a.SourceID, a.PartnerID, &pid)
+			if a.Source != SourceCommemoration || a.SourceID != 42 || a.PartnerID == nil || *a.PartnerID != 7 {
+				t.Errorf("source fields = %s %d %v, want commemoration 42 7", a.Source, a.SourceID, a.PartnerID)
+			}
+			if a.PartnerID == &pid {
+				t.Error("PartnerID points into the origin, want a copy")
 			}
 		})
 	}
@@ -456,7 +467,8 @@ func TestComputeMatchesIn(t *testing.T) {
 		if i%7 == 0 {
 			origins = append(origins, Origin{Source: SourceCommemoration, SourceID: int64(i), Date: d, TitleEN: partner})
 		} else {
-			origins = append(origins, Origin{Source: SourcePartnership, SourceID: int64(i), Date: d,
+			pid := int64(i % 13)
+			origins = append(origins, Origin{Source: SourcePartnership, SourceID: int64(i), PartnerID: &pid, Date: d,
 				LocalEN: "Weihai", PartnerEN: partner, Type: types[i%3]})
 		}
 	}
@@ -467,9 +479,11 @@ func TestComputeMatchesIn(t *testing.T) {
 			origins[i].In(from, to, func(a Anniversary) bool { want = append(want, a); return true })
 		}
 		slices.SortFunc(want, Compare)
-		g := Compute(origins, from, to)
-		if !slices.Equal(g, want) {
-			t.Fatalf("Compute(%s, %s): %d items differ from In+sort (%d items)", from, to, len(g), len(want))
+		for workers := 1; workers <= 3; workers++ {
+			g := compute(origins, from, to, workers)
+			if !sameAnniversaries(g, want) {
+				t.Fatalf("compute(%s, %s, %d workers) differs from In+sort: %s", from, to, workers, firstDiff(g, want))
+			}
 		}
 	}
 	start := mp("1950-01-01")
@@ -482,37 +496,81 @@ func TestComputeMatchesIn(t *testing.T) {
 		check(origins, from, from.AddDays(days))
 	}
 	check(origins, mp("0001-01-01"), mp("0003-12-31"))
+	check(origins, mp("2023"), mp("2024-02")) // partial ends
 	check(origins[:10], mp("0001-01-01"), mp("9999-12-31"))
 }
 
-// TestSortMatchesCompare checks the radix title sort against a plain sort by
-// Compare, on titles built to stress it: shared prefixes longer than a
-// chunk, NUL bytes, prefixes of one another, equal titles.
-func TestSortMatchesCompare(t *testing.T) {
+// TestComputeSortsAwkwardTitles checks the order of Compute, whose by-title
+// sort is a radix sort, against In followed by sorting by Compare, on titles
+// built to stress it: long shared prefixes, NUL bytes, titles that are
+// prefixes of one another, equal titles, many anniversaries on one date.
+func TestComputeSortsAwkwardTitles(t *testing.T) {
 	t.Parallel()
 	rng := rand.New(rand.NewPCG(9, 10))
-	alphabet := []string{"", "\x00", "a", "b", "–", "30th anniversary of Weihai–", "\x00\x00\x00\x00\x00\x00\x00\x00"}
-	dates := []pdate.Date{mp("2023"), mp("2023-01"), mp("2023-01-01"), mp("2023-05-18")}
-	for round := range 300 {
-		as := make([]Anniversary, rng.IntN(60))
-		for i := range as {
-			var b strings.Builder
-			for range rng.IntN(6) {
-				b.WriteString(alphabet[rng.IntN(len(alphabet))])
-			}
-			as[i] = Anniversary{Date: dates[rng.IntN(len(dates))], TitleEN: b.String(),
-				TitleZH: alphabet[rng.IntN(3)], SourceID: int64(i)}
+	pieces := []string{"", "\x00", "a", "b", "–", "Partner City ", "\x00\x00\x00\x00\x00\x00\x00\x00", "0", "1"}
+	word := func() string {
+		var b strings.Builder
+		for range rng.IntN(6) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		return b.String()
+	}
+	dates := []string{"2000", "2000-05", "2000-05-18", "1990-05-18", "2000-02-29", "1999-12-31"}
+	from, to := mp("2023-01-01"), mp("2024-12-31")
+	for round := range 40 {
+		var origins []Origin
+		for i := range 20 + rng.IntN(300) {
+			d := mp(dates[rng.IntN(len(dates))])
 			if round%2 == 0 {
-				as[i].Date = dates[0]
+				d = mp(dates[0]) // everything on one date
+			}
+			if rng.IntN(3) == 0 {
+				var pid *int64
+				if i%2 == 0 {
+					pid = new(int64(i))
+				}
+				origins = append(origins, Origin{Source: SourceCommemoration, SourceID: int64(i), PartnerID: pid, Date: d,
+					TitleEN: word(), TitleZH: pieces[rng.IntN(3)]})
+			} else {
+				origins = append(origins, Origin{Source: SourcePartnership, SourceID: int64(i), Date: d,
+					LocalEN: pieces[rng.IntN(3)], PartnerEN: word(), PartnerZH: word(), Type: TypeSisterCity})
 			}
 		}
-		want := slices.Clone(as)
+		var want []Anniversary
+		for i := range origins {
+			origins[i].In(from, to, func(a Anniversary) bool { want = append(want, a); return true })
+		}
 		slices.SortFunc(want, Compare)
-		Sort(as)
-		if !slices.Equal(as, want) {
-			t.Fatalf("round %d: Sort differs from sorting by Compare:\n got %q\nwant %q", round, titles(as), titles(want))
+		if g := compute(origins, from, to, 1+round%3); !sameAnniversaries(g, want) {
+			t.Fatalf("round %d: Compute differs from In+sort: %s", round, firstDiff(g, want))
+		}
+		Sort(want)
+		slices.Reverse(want)
+		Sort(want)
+		if !slices.IsSortedFunc(want, Compare) {
+			t.Fatalf("round %d: Sort did not sort", round)
 		}
 	}
+}
+
+// sameAnniversaries reports whether a and b are equal, comparing partner
+// ids by value.
+func sameAnniversaries(a, b []Anniversary) bool {
+	return slices.EqualFunc(a, b, func(x, y Anniversary) bool {
+		px, py := x.PartnerID, y.PartnerID
+		x.PartnerID, y.PartnerID = nil, nil
+		return x == y && (px == nil) == (py == nil) && (px == nil || *px == *py)
+	})
+}
+
+// firstDiff describes the first difference between two lists.
+func firstDiff(g, want []Anniversary) string {
+	for i := range min(len(g), len(want)) {
+		if !sameAnniversaries(g[i:i+1], want[i:i+1]) {
+			return fmt.Sprintf("item %d is\n%+v, want\n%+v", i, g[i], want[i])
+		}
+	}
+	return fmt.Sprintf("%d items, want %d", len(g), len(want))
 }
 
 func titles(as []Anniversary) []string {

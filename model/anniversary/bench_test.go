@@ -81,3 +81,13 @@ func BenchmarkComputeWeek110k(b *testing.B) {
 	}
 	b.ReportMetric(float64(n), "anniversaries")
 }
+
+// BenchmarkCompute110kSerial is BenchmarkCompute110k on one goroutine.
+func BenchmarkCompute110kSerial(b *testing.B) {
+	origins := benchOrigins()
+	from, to := mp("2023-01-01"), mp("2023-12-31")
+	b.ReportAllocs()
+	for b.Loop() {
+		compute(origins, from, to, 1)
+	}
+}

@@ -19,10 +19,11 @@
 //
 // # Ranges
 //
-// Every function taking a range [from, to] expects two full (day-precision)
-// pdate dates with from <= to, both ends inclusive; the HTTP handler
-// validates this. A reversed range yields nothing; results for partial range
-// ends are unspecified.
+// Every function taking a range [from, to] expects pdate dates with
+// from <= to, both ends inclusive; the HTTP handler validates them. A
+// reversed range yields nothing. The contract's ends are full dates; a
+// partial end stands for its first day (from) or its last day (to), so that
+// from = to = "2023" means the whole of 2023.
 //
 // # Prefiltering
 //
@@ -37,16 +38,18 @@
 //     account for their falling on 28 February in common years).
 //
 // The month and day conditions are exact: a month (month-day) passes if and
-// only if some year in the range has an anniversary on it. For example, with columns
-// est_month/est_day (0 when unknown) as in model.Partnership:
+// only if some year in the range has an anniversary on it. For example, for
+// 2023-12-15..2024-01-15 with the column est_key of model.Partnership
+// (month*100+day; 0 for a year, month*100 for a month):
 //
-//	WHERE established_on < '2024'   -- text order; to.Y = 2024
-//	  AND (est_month = 0
-//	       OR (est_day = 0 AND est_month IN (...MonthsTouched...))
-//	       OR (est_day <> 0 AND (est_month*100+est_day BETWEEN 1215 AND 1231
-//	                          OR est_month*100+est_day BETWEEN 101 AND 115)))
+//	WHERE est_year > 0 AND est_year < 2024   -- to.Y = 2024
+//	  AND (est_key = 0
+//	       OR (est_key % 100 = 0 AND est_key / 100 IN (12, 1))  -- MonthsTouched
+//	       OR (est_key % 100 <> 0 AND (est_key BETWEEN 1215 AND 1231
+//	                                OR est_key BETWEEN 101 AND 115)))
 //
-// MonthsTouched alone (est_month = 0 OR est_month IN (...)) is a valid,
-// coarser prefilter for both precisions. Compute and Origin.In never depend
-// on a prefilter having been applied.
+// MonthsTouched alone (est_key = 0 OR est_key / 100 IN (...)) is a valid,
+// coarser prefilter for both precisions; the store uses it for the full
+// lists and counts per est_key for pages. Compute and Origin.In never
+// depend on a prefilter having been applied.
 package anniversary

@@ -12,7 +12,7 @@ import (
 // calendar months (e.g. 2023-01-31..2023-12-01) gives all twelve; a reversed
 // range gives nil.
 func MonthsTouched(from, to pdate.Date) []int {
-	if dayKey(from) > dayKey(to) {
+	if from, to = from.First(), to.Last(); dayKey(from) > dayKey(to) {
 		return nil
 	}
 	n := (to.Y*12 + to.M) - (from.Y*12 + from.M) + 1 // months spanned
@@ -39,7 +39,7 @@ type MonthDay struct {
 func (md MonthDay) String() string { return fmt.Sprintf("%02d-%02d", md.M, md.D) }
 
 // Number returns md as M*100+D (e.g. 1215 for 15 December), which orders
-// like md and suits SQL comparisons on est_month*100+est_day.
+// like md and suits SQL comparisons on est_key (month*100+day).
 func (md MonthDay) Number() int { return md.M*100 + md.D }
 
 // Window is an inclusive, non-wrapping interval of month-days:
@@ -54,23 +54,23 @@ func (w Window) Contains(m, d int) bool {
 	return w.From.Number() <= n && n <= w.To.Number()
 }
 
-// AllYear is the window of every month-day, 01-01 to 12-31.
-var AllYear = Window{MonthDay{1, 1}, MonthDay{12, 31}}
+// allYear is the window of every month-day.
+var allYear = Window{MonthDay{1, 1}, MonthDay{12, 31}}
 
 // DayWindows returns the month-day windows, in calendar order and
-// non-overlapping, of the day-precision origins that have an anniversary in
+// disjoint, of the day-precision origins that have an anniversary in
 // [from, to] (ignoring the origin year, see the Prefiltering notes): one
-// window within a year, two when the range wraps over New Year (2022-12-15..
-// 2023-01-15 gives 12-15..12-31 and 01-01..01-15), and [AllYear] when the
-// range covers every month-day. A range ending on 28 February of a common
-// year extends its window to 02-29, since origins on 29 February fall on the
-// 28th. A reversed range gives nil.
+// window within a year; two when the range wraps over New Year
+// (2022-12-15..2023-01-15 gives 01-01..01-15 and 12-15..12-31); the single
+// window 01-01..12-31 when the range covers every month-day. A range ending
+// on 28 February of a common year extends its window to 02-29, since origins
+// on 29 February fall on the 28th. A reversed range gives nil.
 func DayWindows(from, to pdate.Date) []Window {
-	if dayKey(from) > dayKey(to) {
+	if from, to = from.First(), to.Last(); dayKey(from) > dayKey(to) {
 		return nil
 	}
 	if to.Y-from.Y >= 2 {
-		return []Window{AllYear}
+		return []Window{allYear}
 	}
 	start, end := MonthDay{from.M, from.D}, MonthDay{to.M, to.D}
 	if end == (MonthDay{2, 28}) && !pdate.IsLeap(to.Y) {
@@ -82,7 +82,7 @@ func DayWindows(from, to pdate.Date) []Window {
 	// The range wraps over New Year: [start, 12-31] then [01-01, end],
 	// covering everything when they meet.
 	if leapOrdinal(end)+1 >= leapOrdinal(start) {
-		return []Window{AllYear}
+		return []Window{allYear}
 	}
 	return []Window{{MonthDay{1, 1}, end}, {start, MonthDay{12, 31}}}
 }

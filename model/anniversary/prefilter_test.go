@@ -28,6 +28,8 @@ func TestMonthsTouched(t *testing.T) {
 		{"2023-03-15", "2024-02-14", all},
 		{"2020-01-01", "2029-12-31", all},
 		{"2023-06-01", "2023-05-31", nil},
+		{"2022-12", "2023-01", []int{1, 12}}, // partial ends
+		{"2023", "2023", all},
 	}
 	for _, c := range cases {
 		if g := MonthsTouched(mp(c.from), mp(c.to)); !slices.Equal(g, c.want) {
@@ -59,6 +61,8 @@ func TestDayWindows(t *testing.T) {
 		{"2022-12-31", "2023-01-01", []string{"01-01..01-01", "12-31..12-31"}},
 		{"2021-12-31", "2023-01-01", all},
 		{"2023-06-01", "2023-05-31", nil},
+		{"2023-02", "2023-02", []string{"02-01..02-29"}}, // partial ends
+		{"2023", "2023", all},
 	}
 	for _, c := range cases {
 		var g []string
@@ -119,7 +123,7 @@ func TestMonthDay(t *testing.T) {
 	if s, n := md.String(), md.Number(); s != "02-09" || n != 209 {
 		t.Errorf("MonthDay{2, 9} = %q, %d; want \"02-09\", 209", s, n)
 	}
-	if s := fmt.Sprint(AllYear); s != "{01-01 12-31}" {
-		t.Errorf("AllYear = %s", s)
+	if s := fmt.Sprint(allYear); s != "{01-01 12-31}" {
+		t.Errorf("allYear = %s", s)
 	}
 }

@@ -6,49 +6,78 @@ import (
 )
 
 // titleSorter sorts anniversaries that share a date by Compare, i.e. by
-// TitleEN and then the tie-breaks. It is an MSD radix sort on 8-byte chunks
-// of TitleEN: titles of one date typically share a long prefix ("30th
-// anniversary of Weihai–"), which plain string comparisons would re-read
-// on every comparison, with a cache miss per title. Its buffers are reused
-// across calls.
+// TitleEN and then the tie-breaks.
+//
+// It is an MSD radix sort on 8-byte chunks of TitleEN that skips the prefix
+// a run of titles has in common: the titles of one date typically share long
+// prefixes ("30th anniversary of Weihai–"), which plain string comparisons
+// would read again on every comparison. It sorts small index records and
+// then moves each anniversary once into place. Its buffer is reused across
+// calls.
 type titleSorter struct {
-	keys    []titleKey
-	scratch []Anniversary
+	keys []titleKey
 }
 
-// titleKey is the 8 bytes of as[i].TitleEN at the current depth, big-endian
-// and zero-padded, so that uint64 order is byte order.
+// titleKey is the chunk of as[i].TitleEN at the current depth.
 type titleKey struct {
 	key uint64
 	i   int
 }
 
+// smallRun is the size up to which runs are sorted by plain comparisons.
+const smallRun = 12
+
 // sort sorts as, whose elements all have the same date, by Compare.
 func (ts *titleSorter) sort(as []Anniversary) {
-	switch len(as) {
-	case 0, 1:
-		return
-	case 2:
-		if Compare(as[0], as[1]) > 0 {
-			as[0], as[1] = as[1], as[0]
-		}
+	if len(as) <= smallRun {
+		slices.SortFunc(as, Compare)
 		return
 	}
 	ts.keys = slices.Grow(ts.keys[:0], len(as))[:len(as)]
 	for i := range as {
 		ts.keys[i].i = i
 	}
-	ts.sortRun(as, ts.keys, 0)
-	ts.scratch = append(ts.scratch[:0], as...)
-	for j, k := range ts.keys {
-		as[j] = ts.scratch[k.i]
+	sortRun(as, ts.keys, 0)
+	// Move each anniversary once into place, cycle by cycle: position j
+	// receives as[keys[j].i]. Placed positions are marked keys[j].i == j.
+	for j := range ts.keys {
+		if ts.keys[j].i == j {
+			continue
+		}
+		saved, k := as[j], j
+		for {
+			src := ts.keys[k].i
+			ts.keys[k].i = k
+			if src == j {
+				as[k] = saved
+				break
+			}
+			as[k] = as[src]
+			k = src
+		}
 	}
-	clear(ts.scratch) // drop references to titles and partner ids
 }
 
-// sortRun orders run, whose titles are known to agree on their first depth
-// bytes, by the titles of as.
-func (ts *titleSorter) sortRun(as []Anniversary, run []titleKey, depth int) {
+// sortRun orders run by the titles of as, knowing that those titles agree
+// on their first depth bytes (padded with zeros).
+func sortRun(as []Anniversary, run []titleKey, depth int) {
+	full := func(a, b titleKey) int { return compare(&as[a.i], &as[b.i]) }
+	if len(run) <= smallRun {
+		slices.SortFunc(run, full)
+		return
+	}
+	// Skip the bytes beyond depth that every title of the run shares.
+	if ref := as[run[0].i].TitleEN; depth < len(ref) {
+		common := ref[depth:]
+		for j := 1; j < len(run) && common != ""; j++ {
+			if t := as[run[j].i].TitleEN; depth >= len(t) {
+				common = ""
+			} else {
+				common = common[:commonPrefix(common, t[depth:])]
+			}
+		}
+		depth += len(common)
+	}
 	exhausted := true
 	for j := range run {
 		t := as[run[j].i].TitleEN
@@ -56,9 +85,9 @@ func (ts *titleSorter) sortRun(as []Anniversary, run []titleKey, depth int) {
 		exhausted = exhausted && len(t) <= depth+8
 	}
 	if exhausted {
-		// Every title ends within this chunk: what is left is short (or
-		// equal titles), so compare the anniversaries in full.
-		slices.SortFunc(run, func(a, b titleKey) int { return Compare(as[a.i], as[b.i]) })
+		// Every title ends within this chunk: what is left to compare is
+		// short (or the titles are equal), so compare in full.
+		slices.SortFunc(run, full)
 		return
 	}
 	slices.SortFunc(run, func(a, b titleKey) int { return cmp.Compare(a.key, b.key) })
@@ -68,15 +97,29 @@ func (ts *titleSorter) sortRun(as []Anniversary, run []titleKey, depth int) {
 			hi++
 		}
 		if hi-lo > 1 {
-			ts.sortRun(as, run[lo:hi], depth+8)
+			sortRun(as, run[lo:hi], depth+8)
 		}
 		lo = hi
 	}
 }
 
+// commonPrefix returns the length of the longest common prefix of a and b.
+func commonPrefix(a, b string) int {
+	n := min(len(a), len(b))
+	i := 0
+	for i+8 <= n && chunk8(a, i) == chunk8(b, i) {
+		i += 8
+	}
+	for i < n && a[i] == b[i] {
+		i++
+	}
+	return i
+}
+
 // chunk8 returns bytes [depth, depth+8) of s as a big-endian integer, with
-// missing bytes as zeros. Zero-padding keeps the order correct where chunks
-// differ; where they are equal the caller looks further or compares fully.
+// missing bytes as zeros, so that integer order is byte order. Zero-padding
+// keeps the order right where chunks differ; where they are equal the
+// caller looks further or compares in full.
 func chunk8(s string, depth int) uint64 {
 	if depth+8 <= len(s) {
 		b := s[depth : depth+8]

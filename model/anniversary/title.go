@@ -38,13 +38,18 @@ func ordinalSuffix(n int) string {
 //
 // with, by Type:
 //
+//	type             relation                        verb  example
 //	sister_city      "sister-city relationship"      结好  威海—宇部结好30周年
-//	friendship_city  "friendship-city relationship"  结好
-//	cooperation      "cooperation"                   合作  威海—仁川合作20周年
-//	membership       "membership"                    加入, worded
-//	                 "{LocalZH}加入{PartnerZH}{N}周年" (山东省加入东北亚地区地方政府联合会30周年),
-//	                 because "山东省—东北亚地区地方政府联合会加入30周年" is not idiomatic Chinese
-//	other            "partnership"                   交往
+//	friendship_city  "friendship-city relationship"  结好  威海—群山结好21周年
+//	cooperation      "cooperation"                   合作  威海—仁川合作2周年
+//	other            "partnership"                   交往  威海—宇部交往13周年
+//	membership       "membership"                    see below
+//
+// Membership is worded "{LocalZH}加入{PartnerZH}{N}周年" in Chinese
+// (山东省加入东北亚地区地方政府联合会30周年, "30th anniversary of Shandong
+// joining NEAR"), since "山东省—东北亚地区地方政府联合会加入30周年" is not
+// idiomatic; the English title keeps the common pattern ("30th anniversary
+// of Shandong–NEAR membership").
 //
 // Commemorations (and any Source other than SourcePartnership):
 //
@@ -58,100 +63,93 @@ func ordinalSuffix(n int) string {
 // inserted so the number stays readable ("G20 10周年", not "G2010周年"). A
 // commemoration without any title gets "{ordinal} anniversary" / "{N}周年".
 func (o *Origin) Titles(n int) (en, zh string) {
+	p := o.titleParts(n, strconv.Itoa(n))
+	enLen, zhLen := p.lens()
 	var b strings.Builder
-	b.Grow(2*(len(o.LocalEN)+len(o.LocalZH)+len(o.PartnerEN)+len(o.PartnerZH)+len(o.TitleEN)+len(o.TitleZH)) + 64)
-	enLen := o.writeTitles(&b, n)
+	b.Grow(enLen + zhLen)
+	p.writeTo(&b)
 	s := b.String() // one allocation for both titles
 	return s[:enLen], s[enLen:]
 }
 
-// writeTitles writes the English title of the n-th anniversary of o and then
-// the Chinese one to b, and returns the length of the English title.
-func (o *Origin) writeTitles(b *strings.Builder, n int) (enLen int) {
-	var numBuf [20]byte
-	num := strconv.AppendInt(numBuf[:0], int64(n), 10)
-	start := b.Len()
-	b.Write(num)
-	b.WriteString(ordinalSuffix(n))
+// titleParts are the pieces the titles of one anniversary are concatenated
+// from, so that the titles can be sized before they are written: en[:nEN]
+// and zh[:nZH].
+type titleParts struct {
+	en, zh   [6]string
+	nEN, nZH int
+}
+
+// lens returns the lengths in bytes of the English and Chinese titles.
+func (p *titleParts) lens() (en, zh int) {
+	for _, s := range p.en[:p.nEN] {
+		en += len(s)
+	}
+	for _, s := range p.zh[:p.nZH] {
+		zh += len(s)
+	}
+	return en, zh
+}
+
+// writeTo writes the English and then the Chinese title to b.
+func (p *titleParts) writeTo(b *strings.Builder) {
+	for _, s := range p.en[:p.nEN] {
+		b.WriteString(s)
+	}
+	for _, s := range p.zh[:p.nZH] {
+		b.WriteString(s)
+	}
+}
+
+// titleParts returns the title pieces of the n-th anniversary of o, where
+// num is n in decimal.
+func (o *Origin) titleParts(n int, num string) (p titleParts) {
 	if o.Source != SourcePartnership {
 		tEN, tZH := fallback(o.TitleEN, o.TitleZH), fallback(o.TitleZH, o.TitleEN)
 		if tEN == "" {
-			b.WriteString(" anniversary")
+			p.en, p.nEN = [6]string{num, ordinalSuffix(n), " anniversary"}, 3
 		} else {
-			b.WriteString(" anniversary of ")
-			b.WriteString(tEN)
+			p.en, p.nEN = [6]string{num, anniversaryOf(n), tEN}, 3
 		}
-		enLen = b.Len() - start
-		b.WriteString(tZH)
-		b.WriteString(sep(tZH))
-		b.Write(num)
-		b.WriteString("周年")
-		return enLen
+		p.zh, p.nZH = [6]string{tZH, sep(tZH), num, "周年"}, 4
+		return p
 	}
-
 	localEN, partnerEN := fallback(o.LocalEN, o.LocalZH), fallback(o.PartnerEN, o.PartnerZH)
 	localZH, partnerZH := fallback(o.LocalZH, o.LocalEN), fallback(o.PartnerZH, o.PartnerEN)
-	relation, verb := "partnership", "交往"
+	relation, verb := " partnership", "交往"
 	switch o.Type {
 	case TypeSisterCity:
-		relation, verb = "sister-city relationship", "结好"
+		relation, verb = " sister-city relationship", "结好"
 	case TypeFriendshipCity:
-		relation, verb = "friendship-city relationship", "结好"
+		relation, verb = " friendship-city relationship", "结好"
 	case TypeCooperation:
-		relation, verb = "cooperation", "合作"
+		relation, verb = " cooperation", "合作"
 	case TypeMembership:
-		relation = "membership"
+		relation = " membership"
 	}
-	b.WriteString(" anniversary of ")
-	b.WriteString(localEN)
-	b.WriteString("–") // en dash
-	b.WriteString(partnerEN)
-	b.WriteByte(' ')
-	b.WriteString(relation)
-	enLen = b.Len() - start
-
-	b.WriteString(localZH)
+	// English parties are joined by an en dash (U+2013), Chinese ones by an
+	// em dash (U+2014).
+	p.en, p.nEN = [6]string{num, anniversaryOf(n), localEN, "–", partnerEN, relation}, 6
 	if o.Type == TypeMembership {
-		b.WriteString("加入")
-		b.WriteString(partnerZH)
-		b.WriteString(sep(partnerZH))
+		p.zh = [6]string{localZH, "加入", partnerZH, sep(partnerZH), num, "周年"}
 	} else {
-		b.WriteString("—") // em dash
-		b.WriteString(partnerZH)
-		b.WriteString(verb)
+		p.zh = [6]string{localZH, "—", partnerZH, verb, num, "周年"}
 	}
-	b.Write(num)
-	b.WriteString("周年")
-	return enLen
+	p.nZH = 6
+	return p
 }
 
-// titleArena builds many titles into shared chunks of memory, so that
-// producing n anniversaries costs O(n/chunk) allocations instead of 2n. A
-// title keeps its whole chunk alive, which is fine for results that are used
-// and dropped together.
-type titleArena struct {
-	b    strings.Builder
-	left int // anniversaries still to be titled, to size chunks
-}
-
-const (
-	arenaChunk   = 64 << 10 // bytes per chunk, at most
-	arenaPerItem = 160      // expected bytes of a pair of titles
-	arenaMinFree = 1 << 10  // start a new chunk below this much room
-)
-
-// titles returns the titles of the n-th anniversary of o.
-func (a *titleArena) titles(o *Origin, n int) (en, zh string) {
-	if a.b.Cap()-a.b.Len() < arenaMinFree {
-		// Strings already handed out keep referencing the old chunk.
-		a.b.Reset()
-		a.b.Grow(min(arenaChunk, max(arenaMinFree, a.left*arenaPerItem)))
+// anniversaryOf returns the ordinal suffix of n followed by " anniversary of ".
+func anniversaryOf(n int) string {
+	switch ordinalSuffix(n) {
+	case "st":
+		return "st anniversary of "
+	case "nd":
+		return "nd anniversary of "
+	case "rd":
+		return "rd anniversary of "
 	}
-	a.left--
-	start := a.b.Len()
-	enLen := o.writeTitles(&a.b, n)
-	s := a.b.String()[start:]
-	return s[:enLen], s[enLen:]
+	return "th anniversary of "
 }
 
 // fallback returns s, or alt when s is empty.
@@ -173,4 +171,35 @@ func sep(s string) string {
 		return " "
 	}
 	return ""
+}
+
+// titleArena writes the titles of many anniversaries into a few shared
+// chunks, so that n anniversaries cost O(n/arenaChunk) allocations instead
+// of 2n. A title kept alive keeps its chunk alive, which suits results that
+// are used and dropped as a whole.
+type titleArena struct {
+	b    strings.Builder
+	left int // anniversaries still to be titled, to size the last chunks
+}
+
+const (
+	arenaChunk   = 64 << 10 // bytes per chunk, at most (unless a title is longer)
+	arenaPerItem = 128      // expected bytes of an anniversary's two titles
+)
+
+// write writes the titles of the n-th anniversary of o (num is n in
+// decimal) and returns them.
+func (a *titleArena) write(o *Origin, n int, num string) (en, zh string) {
+	p := o.titleParts(n, num)
+	enLen, zhLen := p.lens()
+	if a.b.Cap()-a.b.Len() < enLen+zhLen {
+		// Titles already handed out keep referencing the previous chunk.
+		a.b = strings.Builder{}
+		a.b.Grow(max(enLen+zhLen, min(arenaChunk, a.left*arenaPerItem)))
+	}
+	a.left--
+	start := a.b.Len()
+	p.writeTo(&a.b)
+	s := a.b.String()[start:]
+	return s[:enLen], s[enLen:]
 }
