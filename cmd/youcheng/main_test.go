@@ -278,7 +278,13 @@ func TestCrashSafety(t *testing.T) {
 		t.Logf("before restart: %v", err)
 	}
 	cmd, base = start()
-	defer func() { cmd.Process.Signal(syscall.SIGTERM); cmd.Wait() }()
+	stopped := false
+	defer func() {
+		if !stopped {
+			cmd.Process.Kill()
+			cmd.Wait()
+		}
+	}()
 	var l struct {
 		Items []struct {
 			NameEN string `json:"name_en"`
@@ -306,13 +312,26 @@ func TestCrashSafety(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
 	var res string
 	st.DB().Raw("PRAGMA integrity_check").Scan(&res)
+	st.Close()
 	if res != "ok" {
 		t.Errorf("integrity_check after restart: %s", res)
 	}
 	t.Logf("%d writes acknowledged before SIGKILL, %d partners stored", len(acked), len(stored))
+
+	// SIGTERM drains and closes: the server exits 0 and leaves no WAL behind
+	// (SQLite checkpoints and removes it when the last connection closes).
+	stopped = true
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Errorf("after SIGTERM the server exited with %v, want 0", err)
+	}
+	if _, err := os.Stat(cfg.DB + "-wal"); err == nil {
+		t.Error("the WAL file is still there: the database was not closed")
+	}
 }
 
 func freePort(t *testing.T) string {
