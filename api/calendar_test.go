@@ -2,12 +2,16 @@ package api_test
 
 import (
 	"bytes"
+	"log/slog"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/emersion/go-ical"
 	"github.com/xuri/excelize/v2"
+
+	"github.com/youcheng/youcheng/api"
+	"github.com/youcheng/youcheng/model/modeltest"
 )
 
 func TestCalendarJSON2022(t *testing.T) {
@@ -169,4 +173,23 @@ func TestFeeds(t *testing.T) {
 	wantStatus(t, e.do("DELETE", "/api/v1/feeds/"+itoa(id), nil, editor...), 204)
 	wantStatus(t, e.do("GET", url, nil), 404)
 	wantStatus(t, e.do("DELETE", "/api/v1/feeds/"+itoa(id), nil, editor...), 404)
+}
+
+func TestFeedSecretsAreNotLogged(t *testing.T) {
+	t.Parallel()
+	var logged bytes.Buffer
+	st := modeltest.NewStore(t)
+	h := api.New(st, api.Config{Auth: "off"}, slog.New(slog.NewTextHandler(&logged, nil))).Handler()
+	e := &env{t: t, store: st, h: h}
+	r := e.do("POST", "/api/v1/feeds", map[string]any{"name": "all"})
+	wantStatus(t, r, 201)
+	secret := r.json(t)["token"].(string)
+	wantStatus(t, e.do("GET", "/api/v1/feeds/"+secret+".ics", nil), 200)
+	wantStatus(t, e.do("GET", "/api/v1/feeds/"+secret+"x.ics", nil), 404)
+	if strings.Contains(logged.String(), secret) {
+		t.Errorf("a feed secret is in the log:\n%s", logged.String())
+	}
+	if !strings.Contains(logged.String(), "request_id=") {
+		t.Errorf("request lines lack a request id:\n%s", logged.String())
+	}
 }

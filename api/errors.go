@@ -55,7 +55,7 @@ func (s *Server) writeError(c *gin.Context, err error) {
 		p.Type = "https://youcheng.example/problems/internal"
 		p.Detail = "An internal error occurred; it has been logged with request id " + requestID(c) + "."
 		s.log.ErrorContext(c.Request.Context(), "request failed", slog.String("request_id", requestID(c)),
-			slog.String("method", c.Request.Method), slog.String("path", c.Request.URL.Path), slog.Any("error", err))
+			slog.String("method", c.Request.Method), slog.String("path", logPath(c.Request.URL.Path)), slog.Any("error", err))
 	} else {
 		p.Detail = me.Message
 		p.Errors = me.Fields

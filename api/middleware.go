@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"log/slog"
+	"strings"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -45,7 +46,7 @@ func (s *Server) logRequests(c *gin.Context) {
 	s.log.InfoContext(c.Request.Context(), "request",
 		slog.String("request_id", requestID(c)),
 		slog.String("method", c.Request.Method),
-		slog.String("path", c.Request.URL.Path),
+		slog.String("path", logPath(c.Request.URL.Path)),
 		slog.Int("status", c.Writer.Status()),
 		slog.Duration("duration", time.Since(start)),
 		slog.String("actor", c.GetString(actorKey)),
@@ -60,4 +61,13 @@ func (s *Server) recoverPanics(c *gin.Context) {
 		}
 	}()
 	c.Next()
+}
+
+// logPath is the path as logged: a feed's secret is replaced, since the
+// path is its only credential.
+func logPath(p string) string {
+	if rest, ok := strings.CutPrefix(p, "/api/v1/feeds/"); ok && strings.HasSuffix(rest, ".ics") {
+		return "/api/v1/feeds/[secret].ics"
+	}
+	return p
 }
