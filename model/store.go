@@ -112,12 +112,38 @@ func Models() []any {
 		&Event{}, &EventPartner{}, &AuditRecord{}, &Setting{}, &Token{}, &Feed{}, &Plan{}}
 }
 
-// Migrate creates or updates the schema.
+// Migrate creates or updates the schema. On PostgreSQL it runs in one
+// transaction under the installation lock, so instances starting together
+// do not migrate twice.
 func (s *Store) Migrate(ctx context.Context) error {
-	if err := s.db.WithContext(ctx).AutoMigrate(Models()...); err != nil {
+	var err error
+	if s.postgres {
+		err = s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+			if err := s.LockInstallation(tx); err != nil {
+				return err
+			}
+			return tx.AutoMigrate(Models()...)
+		})
+	} else {
+		err = s.db.WithContext(ctx).AutoMigrate(Models()...)
+	}
+	if err != nil {
 		return fmt.Errorf("model: migrate: %w", err)
 	}
 	return nil
+}
+
+// installationLock is the PostgreSQL advisory lock key of one-time steps.
+const installationLock = 0x79636867 // "ycgh"
+
+// LockInstallation serialises one-time steps (migration, the seed) between
+// server instances for the rest of transaction tx: a PostgreSQL advisory
+// transaction lock. SQLite transactions already take the write lock first.
+func (s *Store) LockInstallation(tx *gorm.DB) error {
+	if !s.postgres {
+		return nil
+	}
+	return tx.Exec("SELECT pg_advisory_xact_lock(?)", installationLock).Error
 }
 
 // Close closes the database.

@@ -144,6 +144,9 @@ func Load(ctx context.Context, st *model.Store) (bool, error) {
 	ctx = model.WithActor(ctx, "seed")
 	loaded := false
 	err = st.Tx(ctx, func(tx *gorm.DB) error {
+		if err := st.LockInstallation(tx); err != nil {
+			return err
+		}
 		if _, done, err := st.Setting(ctx, tx, settingKey); err != nil || done {
 			return err
 		}

@@ -141,3 +141,35 @@ func deref(s *string) string {
 	}
 	return *s
 }
+
+// TestConcurrentStartsLoadOnce: instances starting together on one empty
+// database load the seed exactly once.
+func TestConcurrentStartsLoadOnce(t *testing.T) {
+	t.Parallel()
+	st := modeltest.NewStore(t)
+	const starts = 4
+	results := make(chan error, starts)
+	loaded := make(chan bool, starts)
+	for i := 0; i < starts; i++ {
+		go func() {
+			ok, err := seed.Load(context.Background(), st)
+			loaded <- ok
+			results <- err
+		}()
+	}
+	n := 0
+	for i := 0; i < starts; i++ {
+		if err := <-results; err != nil {
+			t.Errorf("start %d: %v", i, err)
+		}
+		if <-loaded {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("the seed was loaded %d times, want once", n)
+	}
+	if _, total, _ := st.ListCommemorations(context.Background(), model.CommemorationFilter{Page: model.Page{Limit: 1}}); total != 12 {
+		t.Errorf("%d commemorations after concurrent starts", total)
+	}
+}
