@@ -21,9 +21,55 @@ type planRequest struct {
 }
 
 type planPatch struct {
-	TitleEN Opt[string]          `json:"title_en"`
-	TitleZH Opt[string]          `json:"title_zh"`
-	Items   Opt[[]planning.Item] `json:"items"`
+	TitleEN Opt[string]            `json:"title_en"`
+	TitleZH Opt[string]            `json:"title_zh"`
+	Items   Opt[[]planItemRequest] `json:"items"`
+}
+
+// planItemRequest is an item of a PATCHed draft, as GET returns it; its
+// dates are read here so that a bad one is a 422 naming items[i].field.
+type planItemRequest struct {
+	TitleEN         string  `json:"title_en"`
+	TitleZH         string  `json:"title_zh"`
+	Kind            string  `json:"kind"`
+	Format          string  `json:"format"`
+	StartDate       string  `json:"start_date"`
+	EndDate         *string `json:"end_date"`
+	StartTime       string  `json:"start_time"`
+	Timezone        string  `json:"timezone"`
+	DurationDays    int     `json:"duration_days"`
+	DurationMinutes int     `json:"duration_minutes"`
+	PartnerIDs      []int64 `json:"partner_ids"`
+	PartnershipID   int64   `json:"partnership_id"`
+	Flagship        bool    `json:"flagship"`
+	TargetDate      *string `json:"target_date"`
+	Spec            string  `json:"spec"`
+	Rationale       string  `json:"rationale"`
+}
+
+// planItems converts PATCHed items, naming every date that is not real.
+func planItems(in []planItemRequest) ([]planning.Item, error) {
+	var p model.Problems
+	date := func(field string, s *string) pdate.Date {
+		if s == nil || *s == "" {
+			return pdate.Date{}
+		}
+		d, err := pdate.Parse(*s)
+		if err != nil {
+			p.Add(field, "%q is not a real date YYYY-MM-DD", *s)
+		}
+		return d
+	}
+	out := make([]planning.Item, len(in))
+	for i, r := range in {
+		f := fmt.Sprintf("items[%d].", i)
+		out[i] = planning.Item{TitleEN: r.TitleEN, TitleZH: r.TitleZH, Kind: r.Kind, Format: r.Format,
+			StartDate: date(f+"start_date", &r.StartDate), EndDate: date(f+"end_date", r.EndDate),
+			StartTime: r.StartTime, Timezone: r.Timezone, DurationDays: r.DurationDays, DurationMinutes: r.DurationMinutes,
+			PartnerIDs: r.PartnerIDs, PartnershipID: r.PartnershipID, Flagship: r.Flagship,
+			Target: date(f+"target_date", r.TargetDate), Spec: r.Spec, Rationale: r.Rationale}
+	}
+	return out, p.Err()
 }
 
 type planResponse struct {
@@ -168,12 +214,17 @@ func (s *Server) patchPlan(c *gin.Context) {
 		s.writeError(c, err)
 		return
 	}
+	var items []planning.Item
 	if req.Items.Set {
 		if req.Items.Null {
 			s.writeError(c, invalid("items", "cannot be null"))
 			return
 		}
-		if err := s.checkPlanItems(c, cur, req.Items.V); err != nil {
+		if items, err = planItems(req.Items.V); err != nil {
+			s.writeError(c, err)
+			return
+		}
+		if err := s.checkPlanItems(c, cur, items); err != nil {
 			s.writeError(c, err)
 			return
 		}
@@ -183,7 +234,7 @@ func (s *Server) patchPlan(c *gin.Context) {
 		f.str("title_en", req.TitleEN, &p.TitleEN, false)
 		f.str("title_zh", req.TitleZH, &p.TitleZH, false)
 		if req.Items.Set {
-			p.Items = req.Items.V
+			p.Items = items
 		}
 		return f.err()
 	})

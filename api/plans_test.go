@@ -95,6 +95,8 @@ func TestPlanUbeSeries2022(t *testing.T) {
 	if !strings.Contains(string(r.Body), "rule 2") {
 		t.Errorf("422 should name the broken rule: %s", r.Body)
 	}
+	items[1]["start_date"] = "2022-02-30"
+	wantStatus(t, e.do("PATCH", path, map[string]any{"items": items}), 422, "items[1].start_date")
 	wantStatus(t, e.do("PATCH", path, map[string]any{"title_en": "Ube 30th series"}, "If-Match", `"1"`), 200)
 
 	// Adopt: one planned event per item; again: the same events.
