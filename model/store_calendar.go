@@ -1,9 +1,11 @@
 package model
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/youcheng/youcheng/model/calendar"
 	"github.com/youcheng/youcheng/model/holidays"
@@ -147,9 +149,19 @@ func (s *Store) partnerCountries(ctx context.Context) (map[int64]string, error) 
 // start, with partner ids.
 func (s *Store) EventsInRange(ctx context.Context, f EventFilter) ([]Event, error) {
 	var out []Event
-	if err := s.eventQuery(ctx, f).Order("span_start, id").Find(&out).Error; err != nil {
-		return nil, translate(err)
+	for _, q := range s.eventQueries(ctx, f) {
+		var part []Event
+		if err := q.Find(&part).Error; err != nil {
+			return nil, translate(err)
+		}
+		out = append(out, part...)
 	}
+	slices.SortFunc(out, func(a, b Event) int {
+		if c := strings.Compare(a.SpanStart, b.SpanStart); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.ID, b.ID)
+	})
 	for i := 0; i < len(out); i += 500 {
 		if err := loadEventPartners(s.db.WithContext(ctx), out[i:min(i+500, len(out))]); err != nil {
 			return nil, translate(err)

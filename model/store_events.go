@@ -140,26 +140,35 @@ func (s *Store) GetEvent(ctx context.Context, id int64) (*Event, error) {
 	return &evs[0], nil
 }
 
-// eventQuery applies f's filters.
-func (s *Store) eventQuery(ctx context.Context, f EventFilter) *gorm.DB {
-	q := s.db.WithContext(ctx).Model(&Event{})
-	// Overlap with [From, To] is span_start <= To AND span_end >= From.
-	// Short events overlapping the window start at most LongSpanDays before
-	// it, so the condition splits in two index ranges: short and long
-	// events near the window on ix_events_span, and long events that began
-	// earlier on ix_events_long_span.
+// eventQueries returns the queries whose rows, together, are the events
+// matching f: one query, or — with a window start — two disjoint ones, each
+// answerable from one index range. Overlap with [From, To] is
+// span_start <= To AND span_end >= From; short events overlapping the
+// window start at most LongSpanDays before it, so the condition splits into
+// short and long events near the window (ix_events_span) and long events
+// that began earlier (ix_events_long_span). Two plain queries let SQLite and
+// PostgreSQL count each from its index alone, where one OR needs the table.
+func (s *Store) eventQueries(ctx context.Context, f EventFilter) []*gorm.DB {
+	base := func() *gorm.DB { return s.eventFilters(s.db.WithContext(ctx).Model(&Event{}), f) }
 	to := "9999-12-31"
 	if !f.To.IsZero() {
 		to = f.To.String()
 	}
 	switch {
 	case !f.From.IsZero():
-		near := f.From.AddDays(-LongSpanDays).String()
-		q = q.Where("((span_start >= ? AND span_start <= ?) OR (long_span = ? AND span_start < ?))", near, to, true, near).
-			Where("span_end >= ?", f.From.String())
+		near, from := f.From.AddDays(-LongSpanDays).String(), f.From.String()
+		return []*gorm.DB{
+			base().Where("span_start >= ? AND span_start <= ? AND span_end >= ?", near, to, from),
+			base().Where("long_span = ? AND span_start < ? AND span_end >= ?", true, near, from),
+		}
 	case !f.To.IsZero():
-		q = q.Where("span_start <= ?", to)
+		return []*gorm.DB{base().Where("span_start <= ?", to)}
 	}
+	return []*gorm.DB{base()}
+}
+
+// eventFilters applies f's filters other than the window.
+func (s *Store) eventFilters(q *gorm.DB, f EventFilter) *gorm.DB {
 	if f.PartnerID != 0 {
 		q = q.Where("id IN (?)", s.db.Model(&EventPartner{}).Select("event_id").Where("partner_id = ?", f.PartnerID))
 	}
@@ -184,9 +193,28 @@ func (s *Store) eventQuery(ctx context.Context, f EventFilter) *gorm.DB {
 
 // ListEvents returns one page of events ordered by start, then id, and the total.
 func (s *Store) ListEvents(ctx context.Context, f EventFilter) ([]Event, int64, error) {
-	out, total, err := page[Event](s.eventQuery(ctx, f), f.Page, "span_start, id")
+	qs := s.eventQueries(ctx, f)
+	var total int64
+	for _, q := range qs {
+		var n int64
+		if err := q.Count(&n).Error; err != nil {
+			return nil, 0, translate(err)
+		}
+		total += n
+	}
+	out := []Event{}
+	var err error
+	if len(qs) == 1 {
+		err = qs[0].Order("span_start, id").Limit(f.Limit).Offset(f.Offset).Find(&out).Error
+	} else {
+		// The first offset+limit of each part, merged: both parts stay on
+		// their index ranges and the merge sorts at most 2×(offset+limit) rows.
+		n := f.Offset + f.Limit
+		err = s.db.WithContext(ctx).Raw("SELECT * FROM (?) AS a UNION ALL SELECT * FROM (?) AS b ORDER BY span_start, id LIMIT ? OFFSET ?",
+			qs[0].Order("span_start, id").Limit(n), qs[1].Order("span_start, id").Limit(n), f.Limit, f.Offset).Scan(&out).Error
+	}
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, translate(err)
 	}
 	return out, total, translate(loadEventPartners(s.db.WithContext(ctx), out))
 }
