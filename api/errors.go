@@ -14,6 +14,7 @@ import (
 type problem struct {
 	Type     string             `json:"type"`
 	Title    string             `json:"title"`
+	TitleZH  string             `json:"title_zh,omitempty"`
 	Status   int                `json:"status"`
 	Detail   string             `json:"detail"`
 	Instance string             `json:"instance,omitempty"`
@@ -36,6 +37,23 @@ var statusOf = map[model.Kind]int{
 	model.KindInternal:      http.StatusInternalServerError,
 }
 
+// titlesZH are the problem titles in Chinese, for the office's staff.
+var titlesZH = map[int]string{
+	http.StatusBadRequest:            "请求格式有误",
+	http.StatusUnauthorized:          "需要有效的访问令牌",
+	http.StatusForbidden:             "当前角色无此权限",
+	http.StatusNotFound:              "未找到",
+	http.StatusMethodNotAllowed:      "不支持该请求方法",
+	http.StatusNotAcceptable:         "无法提供所请求的格式",
+	http.StatusConflict:              "与现有数据冲突",
+	http.StatusPreconditionFailed:    "数据已被他人修改，请刷新后重试",
+	http.StatusRequestEntityTooLarge: "请求内容超过 1 MiB",
+	http.StatusUnsupportedMediaType:  "请求内容须为 JSON",
+	http.StatusUnprocessableEntity:   "数据校验未通过",
+	http.StatusInternalServerError:   "服务器内部错误",
+	http.StatusServiceUnavailable:    "服务暂不可用",
+}
+
 // writeError is the one error writer: every failing handler ends here. It
 // logs server errors with the request id and never shows their cause.
 func (s *Server) writeError(c *gin.Context, err error) {
@@ -47,6 +65,7 @@ func (s *Server) writeError(c *gin.Context, err error) {
 	p := problem{
 		Type:     "https://youcheng.example/problems/" + string(kind),
 		Title:    http.StatusText(status),
+		TitleZH:  titlesZH[status],
 		Status:   status,
 		Instance: c.Request.URL.Path,
 	}

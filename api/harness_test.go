@@ -188,8 +188,8 @@ func wantStatus(t *testing.T, r *resp, status int, fields ...string) {
 			t.Fatalf("error Content-Type = %q, want application/problem+json", ct)
 		}
 		p := r.json(t)
-		if p["status"] != float64(status) || p["title"] == "" || p["type"] == "" || p["detail"] == "" {
-			t.Errorf("problem body lacks type/title/status/detail: %s", r.Body)
+		if p["status"] != float64(status) || p["title"] == "" || p["type"] == "" || p["detail"] == "" || p["title_zh"] == nil {
+			t.Errorf("problem body lacks type/title/title_zh/status/detail: %s", r.Body)
 		}
 		named := map[string]bool{}
 		if errs, ok := p["errors"].([]any); ok {

@@ -20,7 +20,8 @@ func (s *Server) health(c *gin.Context) {
 		c.Abort()
 		writeJSON(c, http.StatusServiceUnavailable, "application/problem+json", problem{
 			Type: "https://youcheng.example/problems/unavailable", Title: http.StatusText(http.StatusServiceUnavailable),
-			Status: http.StatusServiceUnavailable, Detail: "the database does not answer", Instance: c.Request.URL.Path,
+			TitleZH: titlesZH[http.StatusServiceUnavailable],
+			Status:  http.StatusServiceUnavailable, Detail: "the database does not answer", Instance: c.Request.URL.Path,
 		})
 		return
 	}
