@@ -63,8 +63,8 @@ func TestLoadOnce(t *testing.T) {
 
 // TestSeedMatchesSources holds the seed to the research file it was
 // transcribed from: every Weihai partner is there, with the same date at the
-// same precision (null stays null), and low-confidence records are marked
-// unconfirmed.
+// same precision (null stays null), its confidence level (high → confirmed,
+// medium → likely, low → unconfirmed), and every source the file cites.
 func TestSeedMatchesSources(t *testing.T) {
 	t.Parallel()
 	raw, err := os.ReadFile("../../shared/data/weihai-partners.json")
@@ -77,6 +77,9 @@ func TestSeedMatchesSources(t *testing.T) {
 		DateEstablished *string `json:"date_established"`
 		Confidence      string  `json:"confidence"`
 		Country         *string `json:"country"`
+		Source          []struct {
+			URL *string `json:"url"`
+		} `json:"source"`
 	}
 	if err := json.Unmarshal(raw, &recs); err != nil {
 		t.Fatal(err)
@@ -87,18 +90,32 @@ func TestSeedMatchesSources(t *testing.T) {
 	}
 	type got struct {
 		date, confidence, country string
+		sources                   map[string]bool
 	}
 	seeded := map[string]got{}
 	for _, p := range d.Partners {
 		for _, ps := range p.Partnerships {
 			if ps.LocalParty == "Weihai" {
-				seeded[strings.ToLower(p.NameEN)] = got{ps.EstablishedOn.String(), ps.Confidence, deref(p.Country)}
+				urls := map[string]bool{}
+				for _, s := range ps.Sources {
+					urls[deref(s.URL)] = true
+				}
+				seeded[strings.ToLower(p.NameEN)] = got{ps.EstablishedOn.String(), ps.Confidence, deref(p.Country), urls}
 			}
 		}
 	}
-	facts := map[string]bool{}
+	facts := map[string]map[string]bool{}
 	for _, c := range d.Commemorations {
-		facts[c.Date.String()] = true
+		urls := map[string]bool{}
+		for _, s := range c.Sources {
+			urls[deref(s.URL)] = true
+		}
+		facts[c.Date.String()] = urls
+	}
+	levels := map[string]string{
+		"high":   model.ConfidenceConfirmed,
+		"medium": model.ConfidenceLikely,
+		"low":    model.ConfidenceUnconfirmed,
 	}
 	partners := 0
 	for _, r := range recs {
@@ -118,15 +135,28 @@ func TestSeedMatchesSources(t *testing.T) {
 			if g.date != want {
 				t.Errorf("%s: established_on %q, source says %q", r.EnglishName, g.date, want)
 			}
-			if strings.HasPrefix(r.Confidence, "low") && g.confidence != model.ConfidenceUnconfirmed {
-				t.Errorf("%s: confidence %s, want unconfirmed (source: %s)", r.EnglishName, g.confidence, r.Confidence)
+			level := strings.Fields(r.Confidence)[0]
+			if want, ok := levels[level]; !ok || g.confidence != want {
+				t.Errorf("%s: confidence %s, want %s (source: %s)", r.EnglishName, g.confidence, want, r.Confidence)
+			}
+			for _, src := range r.Source {
+				if src.URL != nil && !g.sources[*src.URL] {
+					t.Errorf("%s: the source %s is not cited in the seed", r.EnglishName, *src.URL)
+				}
 			}
 			if g.country != deref(r.Country) {
 				t.Errorf("%s: country %s, source %s", r.EnglishName, g.country, deref(r.Country))
 			}
 		case "national_fact":
-			if !facts[want] {
+			urls, ok := facts[want]
+			if !ok {
 				t.Errorf("fact %q (%s) is not a commemoration", r.EnglishName, want)
+				continue
+			}
+			for _, src := range r.Source {
+				if src.URL != nil && !urls[*src.URL] {
+					t.Errorf("fact %q: the source %s is not cited in the seed", r.EnglishName, *src.URL)
+				}
 			}
 		}
 	}
