@@ -33,11 +33,6 @@ func toAnniversaryItem(a *anniversary.Anniversary) anniversaryItem {
 		PartnerID: a.PartnerID, TitleEN: a.TitleEN, TitleZH: a.TitleZH}
 }
 
-// localNamesZH maps local parties to their Chinese names for titles.
-func (s *Server) localNamesZH() map[string]string {
-	return model.LocalNamesZH(s.cfg.HomeCity, s.cfg.HomeCityZH, s.cfg.LocalNamesZH)
-}
-
 // anniversaryFilters reads the filters both anniversary routes share.
 func anniversaryFilters(q *query) model.AnniversaryQuery {
 	return model.AnniversaryQuery{
@@ -47,7 +42,7 @@ func anniversaryFilters(q *query) model.AnniversaryQuery {
 }
 
 func (s *Server) writeAnniversaries(c *gin.Context, aq model.AnniversaryQuery, pg model.Page) {
-	page, total, err := s.store.AnniversaryPage(c.Request.Context(), aq, s.localNamesZH(), pg)
+	page, total, err := s.store.AnniversaryPage(c.Request.Context(), aq, pg)
 	if err != nil {
 		s.writeError(c, err)
 		return

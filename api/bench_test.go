@@ -111,16 +111,20 @@ func reportMedian(b *testing.B, times []time.Duration) {
 // benchStore returns a store filled by fill. On SQLite the filled file is
 // kept in the system's temporary folder under name, so later runs skip the
 // minutes of loading; delete it after changing the schema.
-func benchStore(b *testing.B, name string, fill func(*model.Store)) *model.Store {
+func benchStore(b *testing.B, name string, fill func(*model.Store), options ...func(*model.Options)) *model.Store {
 	b.Helper()
 	if modeltest.PostgresURL() != "" {
-		st := modeltest.NewStore(b)
+		st := modeltest.NewStore(b, options...)
 		fill(st)
 		return st
 	}
 	path := filepath.Join(os.TempDir(), "youcheng-bench-"+name+".db")
 	_, statErr := os.Stat(path)
-	st, err := model.Open(context.Background(), model.Options{SQLitePath: path, Logger: slog.New(slog.DiscardHandler)})
+	opts := model.Options{SQLitePath: path, Home: model.DefaultHome(), Logger: slog.New(slog.DiscardHandler)}
+	for _, o := range options {
+		o(&opts)
+	}
+	st, err := model.Open(context.Background(), opts)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -211,9 +215,9 @@ func BenchmarkAnniversariesYear(b *testing.B) {
 
 // BenchmarkAnniversariesUpcoming90: the next 90 days over the same data.
 func BenchmarkAnniversariesUpcoming90(b *testing.B) {
-	st := benchStore(b, "origins-110k", func(st *model.Store) { bulkOrigins(b, st) })
-	h := api.New(st, api.Config{Auth: "off", Now: func() time.Time { return time.Date(2024, 3, 10, 4, 0, 0, 0, time.UTC) }},
-		slog.New(slog.DiscardHandler)).Handler()
+	st := benchStore(b, "origins-110k", func(st *model.Store) { bulkOrigins(b, st) },
+		modeltest.At(time.Date(2024, 3, 10, 4, 0, 0, 0, time.UTC)))
+	h := api.New(st, api.Config{Auth: "off"}, slog.New(slog.DiscardHandler)).Handler()
 	benchGet(b, h, func(int) string { return "/api/v1/anniversaries/upcoming?days=90" })
 }
 

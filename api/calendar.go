@@ -72,7 +72,7 @@ func (s *Server) writeCalendar(c *gin.Context, format, filename string, cal *cal
 // calendarQuery builds the store query of a calendar over [from, to].
 func (s *Server) calendarQuery(from, to pdate.Date, partnerID int64, country string, holidays bool, name string) model.CalendarQuery {
 	return model.CalendarQuery{From: from, To: to, PartnerID: partnerID, Country: country, Holidays: holidays,
-		HomeCountry: s.cfg.HomeCountry, Name: name}
+		Name: name}
 }
 
 func (s *Server) getCalendar(c *gin.Context) {
@@ -92,15 +92,15 @@ func (s *Server) getCalendar(c *gin.Context) {
 		s.writeError(c, err)
 		return
 	}
-	name := calendar.AnnualName(s.cfg.HomeCityZH, year)
+	name := calendar.AnnualName(s.home.CityZH, year)
 	cq := s.calendarQuery(pdate.Date{Y: year, M: 1, D: 1}, pdate.Date{Y: year, M: 12, D: 31}, partnerID, country,
 		calendar.WantsHolidays(format), name)
-	cal, warnings, err := s.store.Calendar(c.Request.Context(), cq, s.localNamesZH(), s.hol)
+	cal, warnings, err := s.store.Calendar(c.Request.Context(), cq)
 	if err != nil {
 		s.writeError(c, err)
 		return
 	}
-	cal.Generated = s.cfg.Now().UTC()
+	cal.Generated = s.store.Now()
 	for _, w := range warnings {
 		c.Writer.Header().Add("X-Youcheng-Warning", w)
 	}
@@ -199,13 +199,13 @@ func (s *Server) getFeed(c *gin.Context) {
 	if f.PartnerID != nil {
 		pid = *f.PartnerID
 	}
-	name := fmt.Sprintf("%s 对外交流 Exchanges — %s", s.cfg.HomeCityZH, f.Name)
+	name := fmt.Sprintf("%s 对外交流 Exchanges — %s", s.home.CityZH, f.Name)
 	cq := s.calendarQuery(pdate.Date{Y: y - 1, M: 1, D: 1}, pdate.Date{Y: y + 2, M: 12, D: 31}, pid, f.Country, false, name)
-	cal, _, err := s.store.Calendar(c.Request.Context(), cq, s.localNamesZH(), s.hol)
+	cal, _, err := s.store.Calendar(c.Request.Context(), cq)
 	if err != nil {
 		s.writeError(c, err)
 		return
 	}
-	cal.Generated = s.cfg.Now().UTC()
+	cal.Generated = s.store.Now()
 	s.writeCalendar(c, "ics", "youcheng-feed", cal)
 }

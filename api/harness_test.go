@@ -61,21 +61,30 @@ type env struct {
 	token string // sent as Bearer when set
 }
 
-type option func(*api.Config)
+// setup is what options change: the API's configuration and the store's.
+type setup struct {
+	api   api.Config
+	store []func(*model.Options)
+}
 
-func withAuth(mode string) option { return func(c *api.Config) { c.Auth = mode } }
+type option func(*setup)
+
+func withAuth(mode string) option { return func(s *setup) { s.api.Auth = mode } }
+
+// withNow pins the one clock (the store's, which the API reads too).
 func withNow(t time.Time) option {
-	return func(c *api.Config) { c.Now = func() time.Time { return t } }
+	return func(s *setup) { s.store = append(s.store, modeltest.At(t)) }
 }
 
 // newEnv starts an empty server with auth off unless an option says otherwise.
 func newEnv(t *testing.T, opts ...option) *env {
 	t.Helper()
-	st := modeltest.NewStore(t)
-	cfg := api.Config{Auth: "off"}
+	set := setup{api: api.Config{Auth: "off"}}
 	for _, o := range opts {
-		o(&cfg)
+		o(&set)
 	}
+	st := modeltest.NewStore(t, set.store...)
+	cfg := set.api
 	return &env{t: t, store: st, h: api.New(st, cfg, slog.New(slog.DiscardHandler)).Handler()}
 }
 

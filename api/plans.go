@@ -1,7 +1,6 @@
 package api
 
 import (
-	"errors"
 	"fmt"
 	"net/http"
 	"time"
@@ -107,12 +106,8 @@ func toPlanResponse(p *model.Plan) planResponse {
 		Version: p.Version, CreatedAt: p.CreatedAt, UpdatedAt: p.UpdatedAt}
 }
 
-func (s *Server) homeParty() planning.Party {
-	return planning.Party{NameEN: s.cfg.HomeCity, NameZH: s.cfg.HomeCityZH, Country: s.cfg.HomeCountry, Timezone: s.cfg.HomeTimezone}
-}
-
 func (s *Server) listPlanTemplates(c *gin.Context) {
-	ok(c, http.StatusOK, gin.H{"items": s.plan.Templates()})
+	ok(c, http.StatusOK, gin.H{"items": s.store.Planner().Templates()})
 }
 
 func (s *Server) createPlan(c *gin.Context) {
@@ -121,61 +116,9 @@ func (s *Server) createPlan(c *gin.Context) {
 		s.writeError(c, err)
 		return
 	}
-	var p model.Problems
-	tmpl, known := s.plan.Template(req.Template)
-	if !known {
-		p.Add("template", "%q is not a plan template (see /api/v1/plan-templates)", req.Template)
-	}
-	if req.Year < 1 || req.Year > 9999 {
-		p.Add("year", "is required: a year such as 2022")
-	}
-	var anchor pdate.Date
-	if req.AnchorDate != nil {
-		d, err := pdate.ParseFull(*req.AnchorDate)
-		switch {
-		case err != nil:
-			p.Add("anchor_date", "%q is not a real date YYYY-MM-DD", *req.AnchorDate)
-		case d.Y != req.Year:
-			p.Add("anchor_date", "must lie in %d", req.Year)
-		}
-		anchor = d
-	}
-	if known && tmpl.Scope == planning.ScopePartnership && req.PartnershipID == nil {
-		p.Add("partnership_id", "is required for %s", req.Template)
-	}
-	if err := p.Err(); err != nil {
-		s.writeError(c, err)
-		return
-	}
-	ctx := c.Request.Context()
-	home, localZH := s.homeParty(), s.localNamesZH()
-	r := planning.Request{Template: req.Template, Year: req.Year, Anchor: anchor}
-	var err error
-	if tmpl.Scope == planning.ScopePartnership {
-		r.Partnership, err = s.store.PlanningInput(ctx, *req.PartnershipID, home, localZH)
-	} else {
-		r.Partnerships, err = s.store.ActivePlanningInputs(ctx, req.Year, home, localZH)
-	}
+	plan, err := s.store.GeneratePlan(c.Request.Context(), model.PlanRequest{Template: req.Template,
+		PartnershipID: req.PartnershipID, Year: req.Year, AnchorDate: req.AnchorDate})
 	if err != nil {
-		s.writeError(c, err)
-		return
-	}
-	if r.Busy, err = s.store.BusyDays(ctx, req.Year, 0); err != nil {
-		s.writeError(c, err)
-		return
-	}
-	gen, err := s.plan.Generate(r)
-	if err != nil {
-		var re *planning.RequestError
-		if errors.As(err, &re) {
-			err = invalid(re.Field, "%s", re.Error())
-		}
-		s.writeError(c, err)
-		return
-	}
-	plan := &model.Plan{Template: gen.Template, Year: gen.Year, PartnershipID: req.PartnershipID, AnchorDate: anchor,
-		TitleEN: gen.TitleEN, TitleZH: gen.TitleZH, Warnings: gen.Warnings, Items: gen.Items}
-	if err := s.store.CreatePlan(ctx, plan); err != nil {
 		s.writeError(c, err)
 		return
 	}
@@ -199,17 +142,10 @@ func (s *Server) listPlans(c *gin.Context) {
 	ok(c, http.StatusOK, listOf(items, total, f.Limit, f.Offset, toPlanResponse))
 }
 
-// patchPlan edits a draft. The edited items are checked against the five
-// scheduling rules before anything is written; broken rules are a 422
-// naming items[i].field.
+// patchPlan edits a draft; the store checks edited items against the five
+// scheduling rules (broken rules are a 422 naming items[i].field).
 func (s *Server) patchPlan(c *gin.Context) {
 	id, expected, req, err := patchInput[planPatch](c)
-	if err != nil {
-		s.writeError(c, err)
-		return
-	}
-	ctx := c.Request.Context()
-	cur, err := s.store.GetPlan(ctx, id)
 	if err != nil {
 		s.writeError(c, err)
 		return
@@ -224,12 +160,8 @@ func (s *Server) patchPlan(c *gin.Context) {
 			s.writeError(c, err)
 			return
 		}
-		if err := s.checkPlanItems(c, cur, items); err != nil {
-			s.writeError(c, err)
-			return
-		}
 	}
-	p, err := s.store.UpdatePlan(ctx, id, expected, func(p *model.Plan) error {
+	p, err := s.store.UpdatePlan(c.Request.Context(), id, expected, func(p *model.Plan) error {
 		var f fields
 		f.str("title_en", req.TitleEN, &p.TitleEN, false)
 		f.str("title_zh", req.TitleZH, &p.TitleZH, false)
@@ -243,49 +175,6 @@ func (s *Server) patchPlan(c *gin.Context) {
 		return
 	}
 	okVersioned(c, http.StatusOK, p.Version, toPlanResponse(p))
-}
-
-// checkPlanItems returns a 422 listing every broken shape or scheduling
-// rule of items in plan cur.
-func (s *Server) checkPlanItems(c *gin.Context, cur *model.Plan, items []planning.Item) error {
-	draft := *cur
-	draft.Items = items
-	if err := s.store.Check(&draft); err != nil {
-		return err
-	}
-	ctx := c.Request.Context()
-	var ids []int64
-	for _, it := range items {
-		ids = append(ids, it.PartnerIDs...)
-	}
-	parties, err := s.store.PlanningParties(ctx, ids)
-	if err != nil {
-		return err
-	}
-	var p model.Problems
-	for i, it := range items {
-		for _, pid := range it.PartnerIDs {
-			if _, ok := parties[pid]; !ok {
-				p.Add(fmt.Sprintf("items[%d].partner_ids", i), "partner %d does not exist", pid)
-			}
-		}
-	}
-	if err := p.Err(); err != nil {
-		return err
-	}
-	busy, err := s.store.BusyDays(ctx, cur.Year, cur.ID)
-	if err != nil {
-		return err
-	}
-	plan := planning.Plan{Template: cur.Template, Year: cur.Year, Items: items}
-	for _, v := range s.plan.Check(plan, planning.CheckContext{Home: s.homeParty(), Partners: parties, Busy: busy}) {
-		field := "items"
-		if v.Item >= 0 {
-			field = fmt.Sprintf("items[%d].%s", v.Item, v.Field)
-		}
-		p.Add(field, "rule %d: %s", v.Rule, v.Message)
-	}
-	return p.Err()
 }
 
 func (s *Server) adoptPlan(c *gin.Context) {

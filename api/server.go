@@ -11,24 +11,14 @@ import (
 
 	"github.com/youcheng/youcheng/model"
 	"github.com/youcheng/youcheng/model/holidays"
-	"github.com/youcheng/youcheng/model/planning"
 )
 
-// Config is what the API needs to know of the installation.
+// Config is what the API needs to know besides the store. The office's
+// identity (model.Home) and the clock belong to the store, decided once by
+// the command's configuration.
 type Config struct {
-	// HomeCity and HomeCountry name the office's own city (default Weihai, CN).
-	HomeCity    string
-	HomeCityZH  string
-	HomeCountry string
-	// LocalNamesZH gives the Chinese names of other local parties
-	// (default: Shandong Province 山东省), for anniversary titles.
-	LocalNamesZH map[string]string
-	// HomeTimezone decides what "today" is (default Asia/Shanghai).
-	HomeTimezone string
 	// Auth is "writes" (default), "all" or "off".
 	Auth string
-	// Now returns the current time; tests pin it.
-	Now func() time.Time
 }
 
 // Server holds the dependencies of every handler.
@@ -36,38 +26,23 @@ type Server struct {
 	store *model.Store
 	cfg   Config
 	log   *slog.Logger
-	home  *time.Location
+	home  model.Home
 	hol   *holidays.Service
-	plan  *planning.Planner
 }
 
 // New returns a Server over store.
 func New(store *model.Store, cfg Config, log *slog.Logger) *Server {
-	if cfg.HomeCity == "" {
-		cfg.HomeCity, cfg.HomeCityZH, cfg.HomeCountry = "Weihai", "威海", "CN"
-	}
-	if cfg.HomeTimezone == "" {
-		cfg.HomeTimezone = "Asia/Shanghai"
-	}
 	if cfg.Auth == "" {
 		cfg.Auth = "writes"
-	}
-	if cfg.Now == nil {
-		cfg.Now = time.Now
 	}
 	if log == nil {
 		log = slog.Default()
 	}
-	loc, err := time.LoadLocation(cfg.HomeTimezone)
-	if err != nil {
-		loc = time.UTC
-	}
-	hol := holidays.New()
-	return &Server{store: store, cfg: cfg, log: log, home: loc, hol: hol, plan: planning.New(hol)}
+	return &Server{store: store, cfg: cfg, log: log, home: store.Home(), hol: store.Holidays()}
 }
 
-// today is the current civil date in the home city.
-func (s *Server) today() time.Time { return s.cfg.Now().In(s.home) }
+// today is the current civil date in the home city, by the store's clock.
+func (s *Server) today() time.Time { return s.store.Today() }
 
 // Handler returns the HTTP handler with every route.
 func (s *Server) Handler() http.Handler { return s.engine() }

@@ -54,7 +54,6 @@ func TestAnniversaryPageMatchesFullList(t *testing.T) {
 			}
 		}
 	}
-	zh := model.LocalNamesZH("Weihai", "威海", nil)
 	key := func(a anniversary.Anniversary) string {
 		return fmt.Sprintf("%s|%d|%s|%d|%s", a.Date, a.Years, a.Source, a.SourceID, a.TitleZH)
 	}
@@ -78,14 +77,14 @@ func TestAnniversaryPageMatchesFullList(t *testing.T) {
 		case 2:
 			q.Status = model.StatusSuspended
 		}
-		full, err := st.Anniversaries(ctx, q, zh)
+		full, err := st.Anniversaries(ctx, q)
 		if err != nil {
 			t.Fatal(err)
 		}
 		limit := 1 + rng.IntN(15)
 		var paged []anniversary.Anniversary
 		for off := 0; ; off += limit {
-			pg, total, err := st.AnniversaryPage(ctx, q, zh, model.Page{Limit: limit, Offset: off})
+			pg, total, err := st.AnniversaryPage(ctx, q, model.Page{Limit: limit, Offset: off})
 			if err != nil {
 				t.Fatal(err)
 			}

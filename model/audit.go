@@ -106,7 +106,7 @@ func writeAuditFields(ctx context.Context, tx *gorm.DB, action, entity string, i
 	bj, _ := json.Marshal(db)
 	aj, _ := json.Marshal(da)
 	return tx.Create(&AuditRecord{
-		At: time.Now().UTC().Truncate(time.Microsecond), Actor: Actor(ctx), Action: action,
+		At: tx.NowFunc(), Actor: Actor(ctx), Action: action,
 		Entity: entity, EntityID: id, Before: string(bj), After: string(aj),
 	}).Error
 }

@@ -85,6 +85,13 @@ func (p Problems) Err() error {
 	return &Error{Kind: KindInvalid, Message: "validation failed", Fields: p}
 }
 
+// Invalid returns a KindInvalid error naming one field.
+func Invalid(field, format string, args ...any) error {
+	var p Problems
+	p.Add(field, format, args...)
+	return p.Err()
+}
+
 // BadRequest returns a KindBadRequest error naming a field.
 func BadRequest(field, format string, args ...any) *Error {
 	msg := fmt.Sprintf(format, args...)

@@ -1,24 +1,24 @@
 package model
 
 import (
-	"regexp"
-
 	"github.com/youcheng/youcheng/model/pdate"
+	"github.com/youcheng/youcheng/model/vocab"
 )
 
 // Event kinds, statuses and formats.
 var (
-	EventKinds    = []string{"culture", "youth", "education", "sports", "economy", "tourism", "health", "media", "official_visit", "ceremony", "dialogue", "other"}
-	EventStatuses = []string{EventIdea, EventPlanned, "confirmed", "done", "cancelled"}
-	EventFormats  = []string{FormatInPerson, FormatOnline, FormatHybrid}
+	EventKinds    = vocab.EventKinds
+	EventStatuses = vocab.EventStatuses
+	EventFormats  = vocab.EventFormats
 )
 
 const (
-	EventIdea      = "idea"
-	EventPlanned   = "planned"
-	FormatInPerson = "in_person"
-	FormatOnline   = "online"
-	FormatHybrid   = "hybrid"
+	EventIdea      = vocab.EventIdea
+	EventPlanned   = vocab.EventPlanned
+	EventCancelled = vocab.EventCancelled
+	FormatInPerson = vocab.FormatInPerson
+	FormatOnline   = vocab.FormatOnline
+	FormatHybrid   = vocab.FormatHybrid
 
 	// LongSpanDays: events spanning more days than this are "long"; window
 	// queries find short events through the start-date index alone.
@@ -62,8 +62,6 @@ type EventPartner struct {
 	Event     *Event   `gorm:"constraint:OnDelete:CASCADE"`
 	Partner   *Partner `gorm:"constraint:OnDelete:RESTRICT"`
 }
-
-var hhmm = regexp.MustCompile(`^([01][0-9]|2[0-3]):[0-5][0-9]$`)
 
 // Normalize fills defaults and derived columns.
 func (e *Event) Normalize() {
@@ -109,7 +107,7 @@ func (e *Event) Validate() error {
 			pr.Add("end_date", "is before start_date (%s)", e.StartDate)
 		}
 	}
-	if e.StartTime != "" && !hhmm.MatchString(e.StartTime) {
+	if e.StartTime != "" && !vocab.ValidHHMM(e.StartTime) {
 		pr.Add("start_time", "must be HH:MM (00:00–23:59)")
 	}
 	if e.Timezone != "" && !ValidZone(e.Timezone) {

@@ -47,7 +47,7 @@ func (s *Store) CreateFeed(ctx context.Context, f *Feed) (string, error) {
 		return "", &Error{Kind: KindInternal, Message: "no randomness", Err: err}
 	}
 	secret := feedPrefix + base64.RawURLEncoding.EncodeToString(b[:])
-	f.Hash, f.CreatedBy, f.CreatedAt = hashToken(secret), Actor(ctx), now()
+	f.Hash, f.CreatedBy, f.CreatedAt = hashToken(secret), Actor(ctx), s.now()
 	err := s.Tx(ctx, func(tx *gorm.DB) error {
 		if err := tx.Create(f).Error; err != nil {
 			return err
@@ -85,7 +85,7 @@ func (s *Store) ListFeeds(ctx context.Context) ([]Feed, error) {
 // RevokeFeed revokes feed id; KindNotFound when there is no live feed id.
 func (s *Store) RevokeFeed(ctx context.Context, id int64) error {
 	return s.Tx(ctx, func(tx *gorm.DB) error {
-		res := tx.Model(&Feed{}).Where("id = ? AND revoked_at IS NULL", id).Update("revoked_at", now())
+		res := tx.Model(&Feed{}).Where("id = ? AND revoked_at IS NULL", id).Update("revoked_at", s.now())
 		if res.Error != nil {
 			return res.Error
 		}

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"github.com/youcheng/youcheng/model/vocab"
 	"time"
 
 	"github.com/youcheng/youcheng/model/pdate"
@@ -8,16 +9,16 @@ import (
 
 // Partnership types, statuses and confidence levels.
 const (
-	TypeSisterCity     = "sister_city"
-	TypeFriendshipCity = "friendship_city"
-	TypeCooperation    = "cooperation"
-	TypeMembership     = "membership"
+	TypeSisterCity     = vocab.TypeSisterCity
+	TypeFriendshipCity = vocab.TypeFriendshipCity
+	TypeCooperation    = vocab.TypeCooperation
+	TypeMembership     = vocab.TypeMembership
 
-	StatusProposed    = "proposed"
-	StatusNegotiating = "negotiating"
-	StatusActive      = "active"
-	StatusSuspended   = "suspended"
-	StatusEnded       = "ended"
+	StatusProposed    = vocab.StatusProposed
+	StatusNegotiating = vocab.StatusNegotiating
+	StatusActive      = vocab.StatusActive
+	StatusSuspended   = vocab.StatusSuspended
+	StatusEnded       = vocab.StatusEnded
 
 	ConfidenceConfirmed   = "confirmed"
 	ConfidenceLikely      = "likely"
@@ -25,8 +26,8 @@ const (
 )
 
 var (
-	PartnershipTypes    = []string{TypeSisterCity, TypeFriendshipCity, TypeCooperation, TypeMembership}
-	PartnershipStatuses = []string{StatusProposed, StatusNegotiating, StatusActive, StatusSuspended, StatusEnded}
+	PartnershipTypes    = vocab.PartnershipTypes
+	PartnershipStatuses = vocab.PartnershipStatuses
 	Confidences         = []string{ConfidenceConfirmed, ConfidenceLikely, ConfidenceUnconfirmed}
 )
 

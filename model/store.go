@@ -13,6 +13,9 @@ import (
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
 	"gorm.io/gorm/logger"
+
+	"github.com/youcheng/youcheng/model/holidays"
+	"github.com/youcheng/youcheng/model/planning"
 )
 
 // Options say which database to open.
@@ -21,11 +24,12 @@ type Options struct {
 	PostgresURL string
 	// SQLitePath is the SQLite file (created when missing).
 	SQLitePath string
-	// HomeCity is the default local party of partnerships.
-	HomeCity string
-	// Location decides the date of changes made "today" (default Asia/Shanghai).
-	Location *time.Location
-	Logger   *slog.Logger
+	// Home is the office's identity (required: see DefaultHome).
+	Home Home
+	// Now is the clock of every timestamp and of "today" in the home zone
+	// (audit times, history dates); nil means time.Now. Tests pin it.
+	Now    func() time.Time
+	Logger *slog.Logger
 }
 
 // Store is the persistence layer. Its methods take a context first, return
@@ -33,9 +37,12 @@ type Options struct {
 type Store struct {
 	db       *gorm.DB
 	postgres bool
-	home     string
+	home     Home
 	loc      *time.Location
+	now      func() time.Time
 	log      *slog.Logger
+	hol      *holidays.Service
+	planner  *planning.Planner
 }
 
 // Open connects to the database and migrates the schema.
@@ -43,13 +50,17 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 	if o.Logger == nil {
 		o.Logger = slog.Default()
 	}
-	if o.HomeCity == "" {
-		o.HomeCity = "Weihai"
+	if err := o.Home.Validate(); err != nil {
+		return nil, fmt.Errorf("model: %w", err)
 	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	now := func() time.Time { return o.Now().UTC().Truncate(time.Microsecond) }
 	cfg := &gorm.Config{
 		TranslateError: true,
 		Logger:         logger.Discard,
-		NowFunc:        func() time.Time { return time.Now().UTC().Truncate(time.Microsecond) },
+		NowFunc:        now,
 	}
 	var (
 		db  *gorm.DB
@@ -66,10 +77,9 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("model: open database: %w", err)
 	}
-	if o.Location == nil {
-		o.Location, _ = time.LoadLocation("Asia/Shanghai")
-	}
-	s := &Store{db: db, postgres: o.PostgresURL != "", home: o.HomeCity, loc: o.Location, log: o.Logger}
+	hol := holidays.New()
+	s := &Store{db: db, postgres: o.PostgresURL != "", home: o.Home, loc: o.Home.location(), now: now, log: o.Logger,
+		hol: hol, planner: planning.New(hol)}
 	if !s.postgres {
 		sqlDB, err := db.DB()
 		if err != nil {
@@ -170,8 +180,28 @@ func (s *Store) DB() *gorm.DB { return s.db }
 // IsPostgres reports whether the store runs on PostgreSQL.
 func (s *Store) IsPostgres() bool { return s.postgres }
 
-// HomeCity is the default local party.
-func (s *Store) HomeCity() string { return s.home }
+// Home is the office's identity the store was opened with.
+func (s *Store) Home() Home { return s.home }
+
+// Now is the store's clock (UTC, microseconds), the one the API uses too.
+func (s *Store) Now() time.Time { return s.now() }
+
+// Today is the current civil date in the home time zone.
+func (s *Store) Today() time.Time { return s.now().In(s.loc) }
+
+// Holidays is the holiday service the planner and calendars use.
+func (s *Store) Holidays() *holidays.Service { return s.hol }
+
+// Planner is the plan generator, for its templates.
+func (s *Store) Planner() *planning.Planner { return s.planner }
+
+// in returns a copy of the store whose queries run inside transaction tx,
+// so that the exported reads can take part in a larger operation.
+func (s *Store) in(tx *gorm.DB) *Store {
+	c := *s
+	c.db = tx
+	return &c
+}
 
 // Tx runs fn in one transaction; any error rolls everything back.
 func (s *Store) Tx(ctx context.Context, fn func(tx *gorm.DB) error) error {

@@ -36,19 +36,6 @@ func shortZH(name, kind string) string {
 	return name
 }
 
-// LocalNamesZH returns the Chinese names of local parties for titles: the
-// home city, Shandong Province (山东省) and any extra ones.
-func LocalNamesZH(home, homeZH string, extra map[string]string) map[string]string {
-	m := map[string]string{"Shandong Province": "山东省"}
-	for k, v := range extra {
-		m[k] = v
-	}
-	if home != "" && homeZH != "" {
-		m[home] = homeZH
-	}
-	return m
-}
-
 // originFilter narrows the origin rows read for a query.
 type originFilter struct {
 	q          AnniversaryQuery
@@ -133,7 +120,8 @@ func (f originFilter) commemorationSQL() (string, []any) {
 
 // origins reads the origins of f from both sources. localZH maps local
 // parties to their Chinese names for titles.
-func (s *Store) origins(ctx context.Context, f originFilter, localZH map[string]string) ([]anniversary.Origin, error) {
+func (s *Store) origins(ctx context.Context, f originFilter) ([]anniversary.Origin, error) {
+	localZH := s.home.NamesZH()
 	var out []anniversary.Origin
 	from, args := f.partnershipSQL()
 	rows, err := s.db.WithContext(ctx).Raw(`SELECT ps.id, ps.partner_id, ps.local_party, ps.type, ps.established_on,
@@ -184,18 +172,18 @@ func (s *Store) origins(ctx context.Context, f originFilter, localZH map[string]
 // AnniversaryOrigins reads every origin that can have an anniversary in
 // the range: before the range's last year and, for ranges shorter than a
 // year, of a month the range touches (or of unknown month).
-func (s *Store) AnniversaryOrigins(ctx context.Context, q AnniversaryQuery, localZH map[string]string) ([]anniversary.Origin, error) {
+func (s *Store) AnniversaryOrigins(ctx context.Context, q AnniversaryQuery) ([]anniversary.Origin, error) {
 	f := originFilter{q: q, beforeYear: q.To.Y}
 	if ms := anniversary.MonthsTouched(q.From, q.To); len(ms) < 12 {
 		f.months = ms
 	}
-	return s.origins(ctx, f, localZH)
+	return s.origins(ctx, f)
 }
 
 // Anniversaries computes every anniversary of q, sorted by date then title
 // (the calendar and the command line use the whole list).
-func (s *Store) Anniversaries(ctx context.Context, q AnniversaryQuery, localZH map[string]string) ([]anniversary.Anniversary, error) {
-	origins, err := s.AnniversaryOrigins(ctx, q, localZH)
+func (s *Store) Anniversaries(ctx context.Context, q AnniversaryQuery) ([]anniversary.Anniversary, error) {
+	origins, err := s.AnniversaryOrigins(ctx, q)
 	if err != nil {
 		return nil, err
 	}
@@ -256,7 +244,7 @@ func (w yearWindow) place(k int) (int, bool) {
 // counts the origins per day in SQL, then reads only the origins of the
 // days the page touches, so the work and memory grow with the page, not with
 // the table.
-func (s *Store) AnniversaryPage(ctx context.Context, q AnniversaryQuery, localZH map[string]string, p Page) ([]anniversary.Anniversary, int, error) {
+func (s *Store) AnniversaryPage(ctx context.Context, q AnniversaryQuery, p Page) ([]anniversary.Anniversary, int, error) {
 	type position struct {
 		w       yearWindow
 		pos, n  int
@@ -311,7 +299,7 @@ func (s *Store) AnniversaryPage(ctx context.Context, q AnniversaryQuery, localZH
 		for k := i; k < j; k++ {
 			unitStart -= positions[k].n
 		}
-		got, first, err := s.pageOfDays(ctx, q, w, rawKeys, localZH, p.Offset-unitStart, p.Offset+p.Limit-unitStart)
+		got, first, err := s.pageOfDays(ctx, q, w, rawKeys, p.Offset-unitStart, p.Offset+p.Limit-unitStart)
 		if err != nil {
 			return nil, 0, err
 		}
@@ -382,7 +370,7 @@ func (s *Store) originHistogram(ctx context.Context, f originFilter, byYear bool
 // the given day keys (in list order, items lo to hi of them), the units of
 // one day and one number of years that [lo, hi) touches, sorted, and the
 // position of the first returned item among them.
-func (s *Store) pageOfDays(ctx context.Context, q AnniversaryQuery, w yearWindow, rawKeys []int, localZH map[string]string, lo, hi int) ([]anniversary.Anniversary, int, error) {
+func (s *Store) pageOfDays(ctx context.Context, q AnniversaryQuery, w yearWindow, rawKeys []int, lo, hi int) ([]anniversary.Anniversary, int, error) {
 	f := s.windowFilter(q, w)
 	f.keyLo, f.keyHi = 0, 0
 	f.keys = sortedKeys(setOf(rawKeys))
@@ -436,7 +424,7 @@ func (s *Store) pageOfDays(ctx context.Context, q AnniversaryQuery, w yearWindow
 		return nil, 0, nil
 	}
 	f.years = sortedKeys(years)
-	os, err := s.origins(ctx, f, localZH)
+	os, err := s.origins(ctx, f)
 	if err != nil {
 		return nil, 0, err
 	}

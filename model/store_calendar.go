@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/youcheng/youcheng/model/calendar"
-	"github.com/youcheng/youcheng/model/holidays"
 	"github.com/youcheng/youcheng/model/pdate"
 )
 
@@ -17,17 +16,16 @@ type CalendarQuery struct {
 	From, To  pdate.Date // full dates
 	PartnerID int64
 	Country   string
-	// Holidays adds the holidays of HomeCountry and of every partner
+	// Holidays adds the holidays of the home country and of every partner
 	// country the calendar involves (JSON and XLSX show them).
-	Holidays    bool
-	HomeCountry string
-	Name        string
+	Holidays bool
+	Name     string
 }
 
 // Calendar assembles the events, anniversaries and (optionally) holidays
 // of [q.From, q.To] into one calendar, with warnings for holiday data that
 // is incomplete.
-func (s *Store) Calendar(ctx context.Context, q CalendarQuery, localZH map[string]string, hol *holidays.Service) (*calendar.Calendar, []string, error) {
+func (s *Store) Calendar(ctx context.Context, q CalendarQuery) (*calendar.Calendar, []string, error) {
 	cal := &calendar.Calendar{Year: q.From.Y, Name: q.Name}
 	events, err := s.EventsInRange(ctx, EventFilter{From: q.From, To: q.To, PartnerID: q.PartnerID, Country: q.Country})
 	if err != nil {
@@ -47,6 +45,9 @@ func (s *Store) Calendar(ctx context.Context, q CalendarQuery, localZH map[strin
 		if e.EndDate != e.StartDate {
 			entry.EndDate = e.EndDate
 		}
+		if entry.StartTime != "" && entry.Timezone == "" {
+			entry.Timezone = s.home.Timezone // a timed event without a zone is at home
+		}
 		for _, pid := range e.PartnerIDs {
 			if c := partnerCountry[pid]; c != "" {
 				countries[c] = true
@@ -57,7 +58,7 @@ func (s *Store) Calendar(ctx context.Context, q CalendarQuery, localZH map[strin
 		}
 		cal.Entries = append(cal.Entries, entry)
 	}
-	anns, err := s.Anniversaries(ctx, AnniversaryQuery{From: q.From, To: q.To, PartnerID: q.PartnerID, Country: q.Country}, localZH)
+	anns, err := s.Anniversaries(ctx, AnniversaryQuery{From: q.From, To: q.To, PartnerID: q.PartnerID, Country: q.Country})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -88,14 +89,15 @@ func (s *Store) Calendar(ctx context.Context, q CalendarQuery, localZH map[strin
 		cal.Entries = append(cal.Entries, entry)
 	}
 	var warnings []string
-	if q.Holidays && hol != nil {
+	if q.Holidays {
+		hol := s.hol
 		if q.Country != "" {
 			// Narrowed to one country: its holidays and the home country's.
 			countries = map[string]bool{q.Country: true}
 		}
-		list := []string{q.HomeCountry}
+		list := []string{s.home.Country}
 		for c := range countries {
-			if c != q.HomeCountry {
+			if c != s.home.Country {
 				list = append(list, c)
 			}
 		}

@@ -17,7 +17,7 @@ type entity[T any] interface {
 func (m *Meta) meta() *Meta { return m }
 
 func (p *Partner) prepare(*Store)       { p.Normalize() }
-func (p *Partnership) prepare(s *Store) { p.Normalize(s.home) }
+func (p *Partnership) prepare(s *Store) { p.Normalize(s.home.City) }
 func (c *Commemoration) prepare(*Store) { c.Normalize() }
 func (e *Event) prepare(*Store)         { e.Normalize() }
 

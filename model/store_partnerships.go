@@ -2,7 +2,6 @@ package model
 
 import (
 	"context"
-	"time"
 
 	"gorm.io/gorm"
 
@@ -39,7 +38,7 @@ func (s *Store) CreatePartnership(ctx context.Context, p *Partnership) error {
 	}, func(tx *gorm.DB) error {
 		// The first history entry: what the record says, as of its origin.
 		return tx.Create(&PartnershipChange{PartnershipID: p.ID, EffectiveOn: p.EstablishedOn,
-			Status: p.Status, Type: p.Type, Note: "recorded", Actor: Actor(ctx), RecordedAt: now()}).Error
+			Status: p.Status, Type: p.Type, Note: "recorded", Actor: Actor(ctx), RecordedAt: s.now()}).Error
 	})
 	if err != nil {
 		return err
@@ -96,13 +95,13 @@ func (s *Store) UpdatePartnership(ctx context.Context, id int64, expected *int, 
 			if after.Status == before.Status && after.Type == before.Type {
 				return nil
 			}
-			eff := pdate.FromTime(time.Now().In(s.loc))
+			eff := pdate.FromTime(s.Today())
 			if (after.Status == StatusEnded || after.Status == StatusSuspended) && !after.EndedOn.IsZero() {
 				eff = after.EndedOn
 			}
 			return tx.Create(&PartnershipChange{PartnershipID: id, EffectiveOn: eff, Status: after.Status,
 				Type: after.Type, Note: "changed from " + before.Status + " " + before.Type,
-				Actor: Actor(ctx), RecordedAt: now()}).Error
+				Actor: Actor(ctx), RecordedAt: s.now()}).Error
 		},
 	})
 	if err != nil {
@@ -138,10 +137,8 @@ func (s *Store) AddPartnershipChanges(ctx context.Context, tx *gorm.DB, changes 
 	}
 	for i := range changes {
 		if changes[i].RecordedAt.IsZero() {
-			changes[i].RecordedAt = now()
+			changes[i].RecordedAt = s.now()
 		}
 	}
 	return tx.Create(&changes).Error
 }
-
-func now() time.Time { return time.Now().UTC().Truncate(time.Microsecond) }

@@ -66,7 +66,7 @@ func (s *Store) CreateToken(ctx context.Context, name, role string) (string, *To
 		return "", nil, &Error{Kind: KindInternal, Message: "no randomness", Err: err}
 	}
 	secret := tokenPrefix + base64.RawURLEncoding.EncodeToString(b[:])
-	t := &Token{Name: name, Role: role, Hash: hashToken(secret), CreatedAt: now()}
+	t := &Token{Name: name, Role: role, Hash: hashToken(secret), CreatedAt: s.now()}
 	if err := s.db.WithContext(ctx).Create(t).Error; err != nil {
 		return "", nil, translate(err)
 	}
@@ -111,7 +111,7 @@ func (s *Store) RevokeToken(ctx context.Context, nameOrID string) error {
 	} else {
 		q = q.Where("name = ?", nameOrID)
 	}
-	res := q.Update("revoked_at", now())
+	res := q.Update("revoked_at", s.now())
 	if res.Error != nil {
 		return translate(res.Error)
 	}

@@ -25,20 +25,9 @@ const settingKey = "seed_loaded"
 
 // Dataset is the shape of data/seed.json.
 type Dataset struct {
-	Home           Home            `json:"home"`
 	Partners       []Partner       `json:"partners"`
 	Commemorations []Commemoration `json:"commemorations"`
 	Events         []Event         `json:"events"`
-}
-
-// Home describes the office's own city and province.
-type Home struct {
-	NameEN     string `json:"name_en"`
-	NameZH     string `json:"name_zh"`
-	Country    string `json:"country"`
-	Timezone   string `json:"timezone"`
-	ProvinceEN string `json:"province_en"`
-	ProvinceZH string `json:"province_zh"`
 }
 
 type Source struct {

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/youcheng/youcheng/model"
 )
 
 // Config is the one typed configuration: defaults, then YOUCHENG_*
@@ -21,16 +23,17 @@ type Config struct {
 	Auth        string
 	LogFormat   string
 	LogLevel    string
-	HomeCity    string
-	HomeCityZH  string
-	HomeCountry string
-	HomeTZ      string
+	// Home is the office's identity, the one value handed to the store
+	// (model.DefaultHome, then YOUCHENG_HOME_*).
+	Home model.Home
+	// Now is the one clock (time.Now; tests pin it).
+	Now func() time.Time
 }
 
 func defaultConfig() Config {
 	c := Config{
 		Addr: ":8080", DB: "youcheng.db", Seed: true, Auth: "writes", LogFormat: "text", LogLevel: "info",
-		HomeCity: "Weihai", HomeCityZH: "威海", HomeCountry: "CN", HomeTZ: "Asia/Shanghai",
+		Home: model.DefaultHome(), Now: time.Now,
 	}
 	env := func(k string, dst *string) {
 		if v, ok := os.LookupEnv(k); ok && v != "" {
@@ -43,10 +46,10 @@ func defaultConfig() Config {
 	env("YOUCHENG_AUTH", &c.Auth)
 	env("YOUCHENG_LOG_FORMAT", &c.LogFormat)
 	env("YOUCHENG_LOG_LEVEL", &c.LogLevel)
-	env("YOUCHENG_HOME_CITY", &c.HomeCity)
-	env("YOUCHENG_HOME_CITY_ZH", &c.HomeCityZH)
-	env("YOUCHENG_HOME_COUNTRY", &c.HomeCountry)
-	env("YOUCHENG_HOME_TZ", &c.HomeTZ)
+	env("YOUCHENG_HOME_CITY", &c.Home.City)
+	env("YOUCHENG_HOME_CITY_ZH", &c.Home.CityZH)
+	env("YOUCHENG_HOME_COUNTRY", &c.Home.Country)
+	env("YOUCHENG_HOME_TZ", &c.Home.Timezone)
 	if v, ok := os.LookupEnv("YOUCHENG_SEED"); ok {
 		if b, err := strconv.ParseBool(v); err == nil {
 			c.Seed = b
@@ -77,8 +80,10 @@ func (c *Config) validate() error {
 	if c.DatabaseURL != "" && !strings.HasPrefix(c.DatabaseURL, "postgres://") && !strings.HasPrefix(c.DatabaseURL, "postgresql://") {
 		bad = append(bad, "YOUCHENG_DATABASE_URL must start with postgres://")
 	}
-	if _, err := time.LoadLocation(c.HomeTZ); err != nil || !strings.Contains(c.HomeTZ, "/") {
-		bad = append(bad, fmt.Sprintf("YOUCHENG_HOME_TZ must be an IANA zone such as Asia/Shanghai (got %q)", c.HomeTZ))
+	if _, err := time.LoadLocation(c.Home.Timezone); err != nil || !strings.Contains(c.Home.Timezone, "/") {
+		bad = append(bad, fmt.Sprintf("YOUCHENG_HOME_TZ must be an IANA zone such as Asia/Shanghai (got %q)", c.Home.Timezone))
+	} else if err := c.Home.Validate(); err != nil {
+		bad = append(bad, "YOUCHENG_HOME_*: "+err.Error())
 	}
 	if len(bad) > 0 {
 		return fmt.Errorf("configuration: %s", strings.Join(bad, "; "))
@@ -94,15 +99,6 @@ func (c *Config) logger(w io.Writer) *slog.Logger {
 		return slog.New(slog.NewJSONHandler(w, opts))
 	}
 	return slog.New(slog.NewTextHandler(w, opts))
-}
-
-// location is the home time zone (validated in validate).
-func (c *Config) location() *time.Location {
-	loc, err := time.LoadLocation(c.HomeTZ)
-	if err != nil {
-		return time.UTC
-	}
-	return loc
 }
 
 // newFlags starts a subcommand's flags with the shared database flags.

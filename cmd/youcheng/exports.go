@@ -10,11 +10,9 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
-	"time"
 
 	"github.com/youcheng/youcheng/model"
 	"github.com/youcheng/youcheng/model/calendar"
-	"github.com/youcheng/youcheng/model/holidays"
 	"github.com/youcheng/youcheng/model/pdate"
 )
 
@@ -44,7 +42,7 @@ func cmdAnniversaries(ctx context.Context, args []string, stdout, stderr io.Writ
 		return fmt.Errorf("anniversaries: --format must be table or json")
 	}
 	return withStore(ctx, *cfg, stderr, func(st *model.Store) error {
-		all, err := st.Anniversaries(ctx, q, model.LocalNamesZH(cfg.HomeCity, cfg.HomeCityZH, nil))
+		all, err := st.Anniversaries(ctx, q)
 		if err != nil {
 			return err
 		}
@@ -107,12 +105,12 @@ func cmdCalendar(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	return withStore(ctx, *cfg, stderr, func(st *model.Store) error {
 		q := model.CalendarQuery{From: pdate.Date{Y: year, M: 1, D: 1}, To: pdate.Date{Y: year, M: 12, D: 31},
 			PartnerID: *partner, Country: *country, Holidays: calendar.WantsHolidays(*format),
-			HomeCountry: cfg.HomeCountry, Name: calendar.AnnualName(cfg.HomeCityZH, year)}
-		cal, warnings, err := st.Calendar(ctx, q, model.LocalNamesZH(cfg.HomeCity, cfg.HomeCityZH, nil), holidays.New())
+			Name: calendar.AnnualName(st.Home().CityZH, year)}
+		cal, warnings, err := st.Calendar(ctx, q)
 		if err != nil {
 			return err
 		}
-		cal.Generated = time.Now().UTC()
+		cal.Generated = st.Now()
 		for _, w := range warnings {
 			fmt.Fprintln(stderr, "warning:", w)
 		}

@@ -28,7 +28,7 @@ type App struct {
 
 // openStore opens the configured database.
 func openStore(ctx context.Context, cfg Config, log *slog.Logger) (*model.Store, error) {
-	return model.Open(ctx, model.Options{PostgresURL: cfg.DatabaseURL, SQLitePath: cfg.DB, HomeCity: cfg.HomeCity, Location: cfg.location(), Logger: log})
+	return model.Open(ctx, model.Options{PostgresURL: cfg.DatabaseURL, SQLitePath: cfg.DB, Home: cfg.Home, Now: cfg.Now, Logger: log})
 }
 
 // NewApp opens and migrates the database, loads the seed into an empty
@@ -56,8 +56,7 @@ func NewApp(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		st.Close()
 		return nil, err
 	}
-	h := api.New(st, api.Config{HomeCity: cfg.HomeCity, HomeCityZH: cfg.HomeCityZH, HomeCountry: cfg.HomeCountry,
-		HomeTimezone: cfg.HomeTZ, Auth: cfg.Auth}, log).Handler()
+	h := api.New(st, api.Config{Auth: cfg.Auth}, log).Handler()
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 60 * time.Second,
 		WriteTimeout: 120 * time.Second, IdleTimeout: 120 * time.Second, MaxHeaderBytes: 64 << 10}
 	return &App{cfg: cfg, log: log, store: st, srv: srv, ln: ln}, nil

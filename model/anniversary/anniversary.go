@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/youcheng/youcheng/model/pdate"
+	"github.com/youcheng/youcheng/model/vocab"
 )
 
 // Source says which kind of record an origin comes from.
@@ -20,14 +21,12 @@ const (
 	SourceCommemoration Source = "commemoration"
 )
 
-// Partnership types understood by the title builder. The values are those of
-// model.TypeSisterCity and its siblings (kept here as plain strings so this
-// package has no dependency on package model).
+// Partnership types understood by the title builder, from the one vocabulary.
 const (
-	TypeSisterCity     = "sister_city"
-	TypeFriendshipCity = "friendship_city"
-	TypeCooperation    = "cooperation"
-	TypeMembership     = "membership"
+	TypeSisterCity     = vocab.TypeSisterCity
+	TypeFriendshipCity = vocab.TypeFriendshipCity
+	TypeCooperation    = vocab.TypeCooperation
+	TypeMembership     = vocab.TypeMembership
 )
 
 // Origin is a dated event whose anniversaries are computed: a partnership

@@ -48,6 +48,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/youcheng/youcheng/model/pdate"
+	"github.com/youcheng/youcheng/model/vocab"
 )
 
 // EntryType is the kind of a calendar entry.
@@ -404,19 +405,8 @@ func uidToken(s string) string {
 	return b.String()
 }
 
-// parseHHMM parses a strict "HH:MM" (00:00–23:59).
-func parseHHMM(s string) (h, m int, ok bool) {
-	if len(s) != 5 || s[2] != ':' {
-		return 0, 0, false
-	}
-	d := func(c byte) (int, bool) { return int(c - '0'), c >= '0' && c <= '9' }
-	h1, ok1 := d(s[0])
-	h2, ok2 := d(s[1])
-	m1, ok3 := d(s[3])
-	m2, ok4 := d(s[4])
-	h, m = h1*10+h2, m1*10+m2
-	return h, m, ok1 && ok2 && ok3 && ok4 && h < 24 && m < 60
-}
+// parseHHMM parses a strict "HH:MM" (00:00–23:59): the one vocabulary's rule.
+func parseHHMM(s string) (h, m int, ok bool) { return vocab.ParseHHMM(s) }
 
 // zoneCache memoises time.LoadLocation, which reads the zone database on
 // every call.

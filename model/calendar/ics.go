@@ -12,6 +12,7 @@ import (
 	ics "github.com/arran4/golang-ical"
 
 	"github.com/youcheng/youcheng/model/pdate"
+	"github.com/youcheng/youcheng/model/vocab"
 )
 
 // ICS identity and refresh hints.
@@ -237,11 +238,11 @@ func uniqueUID(seen map[string]int, uid string) string {
 
 func icsStatus(s string) string {
 	switch s {
-	case "cancelled":
+	case vocab.EventCancelled:
 		return string(ics.ObjectStatusCancelled)
-	case "confirmed", "done":
+	case vocab.EventConfirmed, vocab.EventDone:
 		return string(ics.ObjectStatusConfirmed)
-	case "idea", "planned":
+	case vocab.EventIdea, vocab.EventPlanned:
 		return string(ics.ObjectStatusTentative)
 	}
 	return ""

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"gorm.io/driver/postgres"
 	"gorm.io/gorm"
@@ -25,11 +26,15 @@ import (
 func PostgresURL() string { return os.Getenv("YOUCHENG_TEST_DATABASE_URL") }
 
 // NewStore returns a store on a fresh, empty database, closed (and on
-// PostgreSQL dropped) when the test ends.
-func NewStore(t testing.TB) *model.Store {
+// PostgreSQL dropped) when the test ends. Its home is model.DefaultHome;
+// options may change it or pin the clock (see At).
+func NewStore(t testing.TB, options ...func(*model.Options)) *model.Store {
 	t.Helper()
 	ctx := context.Background()
-	opts := model.Options{HomeCity: "Weihai", Logger: slog.New(slog.DiscardHandler)}
+	opts := model.Options{Home: model.DefaultHome(), Logger: slog.New(slog.DiscardHandler)}
+	for _, o := range options {
+		o(&opts)
+	}
 	if base := PostgresURL(); base != "" {
 		schema := "t_" + randomHex(8)
 		admin, err := gorm.Open(postgres.Open(base), &gorm.Config{Logger: logger.Discard})
@@ -55,6 +60,12 @@ func NewStore(t testing.TB) *model.Store {
 	}
 	t.Cleanup(func() { st.Close() })
 	return st
+}
+
+// At pins the store's clock to now: audit times, history dates and
+// "today" all read it.
+func At(now time.Time) func(*model.Options) {
+	return func(o *model.Options) { o.Now = func() time.Time { return now } }
 }
 
 // withSearchPath points a PostgreSQL URL at one schema.

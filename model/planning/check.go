@@ -2,17 +2,18 @@ package planning
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"time"
 
 	"github.com/youcheng/youcheng/model/pdate"
+	"github.com/youcheng/youcheng/model/vocab"
 )
 
 // CheckContext is what Check needs to know besides the plan.
 type CheckContext struct {
-	// Home is the local party; empty fields default to DefaultHome.
+	// Home is the local party (the caller's home: model hands down its one
+	// Home configuration).
 	Home Party
 	// Partners maps every partner ID named by an item to its country,
 	// region and time zone.
@@ -29,8 +30,6 @@ type Violation struct {
 	Message string `json:"message"`
 }
 
-var hhmmRE = regexp.MustCompile(`^([01][0-9]|2[0-3]):[0-5][0-9]$`)
-
 // Check re-checks the five scheduling rules on plan (typically a draft
 // edited through PATCH) and returns every violation, ordered by item and
 // rule; nil when the plan obeys them all. Items are read as Generate writes
@@ -46,7 +45,7 @@ func (p *Planner) Check(plan Plan, ctx CheckContext) []Violation {
 	}
 	r := p.newRun(plan.Year)
 	r.setBusy(ctx.Busy)
-	home := r.side(withDefaults(ctx.Home), DefaultHome.Timezone)
+	home := r.side(ctx.Home, "UTC")
 	var out []Violation
 	add := func(i, rule int, field, format string, args ...any) {
 		out = append(out, Violation{Item: i, Field: field, Rule: rule, Message: fmt.Sprintf(format, args...)})
@@ -61,7 +60,7 @@ func (p *Planner) Check(plan Plan, ctx CheckContext) []Violation {
 	}
 	views := make([]view, len(plan.Items))
 	for i, it := range plan.Items {
-		v := view{start: it.StartDate, end: it.EndDate, sides: []*side{home}, names: []string{fallback(ctx.Home.NameEN, DefaultHome.NameEN)}}
+		v := view{start: it.StartDate, end: it.EndDate, sides: []*side{home}, names: []string{fallback(ctx.Home.NameEN, ctx.Home.NameZH)}}
 		if v.end.IsZero() {
 			v.end = v.start
 		}
@@ -106,7 +105,7 @@ func (p *Planner) Check(plan Plan, ctx CheckContext) []Violation {
 			if why := r.offReasons(v.sides, v.start); why != "" {
 				add(i, 2, "start_date", "%s is not a working day in both countries: %s", v.start, why)
 			}
-			if everyDayKind(it.Kind) {
+			if vocab.OccupiesEveryDay(it.Kind, it.Format) {
 				for d := v.start.AddDays(1); !d.After(v.end); d = d.AddDays(1) {
 					if why := r.offReasons(v.sides, d); why != "" {
 						add(i, 2, "end_date", "every day of a %s must be a working day in both countries; %s is not: %s", kindNoun(it.Kind), d, why)
@@ -149,7 +148,7 @@ func (p *Planner) Check(plan Plan, ctx CheckContext) []Violation {
 // collisions with existing events (visits, ceremonies and meetings held in
 // person); otherwise only its start day does.
 func occupiesEveryDay(it Item) bool {
-	return it.Format != FormatOnline && everyDayKind(it.Kind)
+	return vocab.OccupiesEveryDay(it.Kind, it.Format)
 }
 
 // busyOn returns the first day of [start, end] (only start unless every)
@@ -199,7 +198,7 @@ func (r *run) checkFlagship(plan Plan, i int, start, end pdate.Date, sides []*si
 		if r.offReasons(sides, d) != "" {
 			return false
 		}
-		if everyDayKind(it.Kind) {
+		if vocab.OccupiesEveryDay(it.Kind, it.Format) {
 			for k := 1; k < days; k++ {
 				if r.offReasons(sides, d.AddDays(k)) != "" {
 					return false
@@ -250,7 +249,7 @@ func (r *run) checkOnline(i int, it Item, sides []*side, names []string) []Viola
 	add := func(field, format string, args ...any) {
 		out = append(out, Violation{Item: i, Field: field, Rule: 5, Message: fmt.Sprintf(format, args...)})
 	}
-	if !hhmmRE.MatchString(it.StartTime) {
+	if !vocab.ValidHHMM(it.StartTime) {
 		add("start_time", "an online item needs start_time as HH:MM, not %q", it.StartTime)
 	}
 	loc := r.p.location(it.Timezone)

@@ -13,7 +13,7 @@ import (
 func TestChooseMeeting(t *testing.T) {
 	p := New(holidays.New())
 	r := p.newRun(2022)
-	home := r.side(DefaultHome, "")
+	home := r.side(Party{NameEN: "Weihai", NameZH: "威海", Country: "CN", Timezone: "Asia/Shanghai"}, "")
 	mk := func(country, tz string) *side { return r.side(Party{Country: country, Timezone: tz}, home.tz) }
 	cases := []struct {
 		name      string

@@ -29,13 +29,10 @@ type Party struct {
 	Timezone string
 }
 
-// DefaultHome fills the empty fields of a partnership's Local party.
-var DefaultHome = Party{NameEN: "Weihai", NameZH: "威海", Country: "CN", Timezone: "Asia/Shanghai"}
-
 // PartnershipInput is what the planner needs to know about one partnership.
 type PartnershipInput struct {
 	ID, PartnerID int64
-	Local         Party // empty fields default to DefaultHome
+	Local         Party // the home city or another local party, filled by the caller
 	Partner       Party
 	Type          string     // sister_city | friendship_city | cooperation | membership
 	Established   pdate.Date // at its recorded precision; zero when unknown
@@ -238,7 +235,7 @@ func (p *Planner) Generate(r Request) (Plan, error) {
 		}
 		list = r.Partnerships
 	}
-	home := withDefaults(list[0].Local)
+	home := list[0].Local
 	if from, to := p.yearSpan(home.Country); r.Year < from || r.Year > to {
 		return Plan{}, reqErr("year", ErrBadYear, "year %d is outside %d–%d, the years with holiday data for %s", r.Year, from, to, home.Country)
 	}
@@ -291,20 +288,6 @@ func (p *Planner) Generate(r Request) (Plan, error) {
 	return plan, nil
 }
 
-// withDefaults fills the empty fields of a local party from DefaultHome.
-func withDefaults(l Party) Party {
-	if l.NameEN == "" && l.NameZH == "" {
-		l.NameEN, l.NameZH = DefaultHome.NameEN, DefaultHome.NameZH
-	}
-	if l.Country == "" {
-		l.Country, l.Region = DefaultHome.Country, DefaultHome.Region
-	}
-	if l.Timezone == "" {
-		l.Timezone = DefaultHome.Timezone
-	}
-	return l
-}
-
 // annivInfo is the anniversary a series is built around.
 type annivInfo struct {
 	n         int
@@ -317,7 +300,7 @@ type annivInfo struct {
 }
 
 func origin(ps PartnershipInput) anniversary.Origin {
-	l := withDefaults(ps.Local)
+	l := ps.Local
 	return anniversary.Origin{
 		Source: anniversary.SourcePartnership, SourceID: ps.ID, Date: ps.Established,
 		LocalEN: l.NameEN, LocalZH: l.NameZH, PartnerEN: ps.Partner.NameEN, PartnerZH: ps.Partner.NameZH,

@@ -387,10 +387,10 @@ func TestAnnualProgram(t *testing.T) {
 	incheon := planning.Party{NameEN: "Incheon Jung-gu", NameZH: "仁川中区", Country: "KR", Timezone: "Asia/Seoul"}
 	lancaster := planning.Party{NameEN: "Lancaster", NameZH: "兰卡斯特", Country: "GB", Timezone: "Europe/London"}
 	ps := []planning.PartnershipInput{
-		{ID: 1, PartnerID: 11, Partner: ube, Type: "sister_city", Established: d("1992-05-18")},
-		{ID: 2, PartnerID: 12, Partner: cheltenham, Type: "sister_city", Established: d("1987-07")},
-		{ID: 3, PartnerID: 13, Partner: lancaster, Type: "friendship_city"},
-		{ID: 4, PartnerID: 14, Partner: incheon, Type: "cooperation", Established: d("2001-03-05")},
+		{ID: 1, PartnerID: 11, Local: weihai, Partner: ube, Type: "sister_city", Established: d("1992-05-18")},
+		{ID: 2, PartnerID: 12, Local: weihai, Partner: cheltenham, Type: "sister_city", Established: d("1987-07")},
+		{ID: 3, PartnerID: 13, Local: weihai, Partner: lancaster, Type: "friendship_city"},
+		{ID: 4, PartnerID: 14, Local: weihai, Partner: incheon, Type: "cooperation", Established: d("2001-03-05")},
 	}
 	partners := map[int64]planning.Party{11: ube, 12: cheltenham, 13: lancaster, 14: incheon}
 	plan, err := p.Generate(planning.Request{Template: "annual_program", Year: 2022, Partnerships: ps})
@@ -459,7 +459,7 @@ func TestAnnualProgramSpread(t *testing.T) {
 			partners := map[int64]planning.Party{}
 			for i := range 60 {
 				party := tc.parties[i%3]
-				ps = append(ps, planning.PartnershipInput{ID: int64(i + 1), PartnerID: int64(100 + i), Partner: party,
+				ps = append(ps, planning.PartnershipInput{ID: int64(i + 1), PartnerID: int64(100 + i), Local: weihai, Partner: party,
 					Established: pdate.Date{Y: 1993 + i%4, M: 1 + i%12, D: 1 + i%28}}) // never a milestone in 2022
 				partners[int64(100+i)] = party
 			}

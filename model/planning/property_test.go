@@ -285,7 +285,7 @@ func TestPropertyErrors(t *testing.T) {
 		if rng.IntN(2) == 0 {
 			est.M = 0
 		}
-		ps := &planning.PartnershipInput{ID: 1, PartnerID: 2, Partner: propParties[rng.IntN(len(propParties))], Established: est}
+		ps := &planning.PartnershipInput{ID: 1, PartnerID: 2, Local: weihai, Partner: propParties[rng.IntN(len(propParties))], Established: est}
 		if _, err := p.Generate(planning.Request{Template: "anniversary_series", Year: year, Partnership: ps}); !errors.Is(err, planning.ErrPartialOrigin) {
 			t.Errorf("%s in %d: %v, want ErrPartialOrigin", est, year, err)
 		}

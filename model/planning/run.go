@@ -10,6 +10,7 @@ import (
 
 	"github.com/youcheng/youcheng/model/holidays"
 	"github.com/youcheng/youcheng/model/pdate"
+	"github.com/youcheng/youcheng/model/vocab"
 )
 
 // run is the state of one Generate (or Check) call for one year.
@@ -193,9 +194,9 @@ type pairCtx struct {
 }
 
 func (r *run) pair(ps PartnershipInput) *pairCtx {
-	local := withDefaults(ps.Local)
+	local := ps.Local
 	pc := &pairCtx{ps: ps, local: local}
-	pc.home = r.side(local, DefaultHome.Timezone)
+	pc.home = r.side(local, "UTC")
 	if r.p.location(ps.Partner.Timezone) == nil {
 		why := "no time zone"
 		if ps.Partner.Timezone != "" {
@@ -242,16 +243,7 @@ func (t *task) days() int {
 	return t.spec.DurationDays
 }
 
-func (t *task) everyDay() bool {
-	if t.spec.Format == FormatOnline {
-		return false
-	}
-	return everyDayKind(t.spec.Kind)
-}
-
-func everyDayKind(kind string) bool {
-	return kind == KindOfficialVisit || kind == KindCeremony || kind == KindDialogue
-}
+func (t *task) everyDay() bool { return vocab.OccupiesEveryDay(t.spec.Kind, t.spec.Format) }
 
 func (r *run) addSeries(t *Template, pc *pairCtx, a annivInfo) {
 	for i := range t.Items {

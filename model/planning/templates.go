@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/youcheng/youcheng/model/anniversary"
+	"github.com/youcheng/youcheng/model/vocab"
 )
 
 // Template scopes.
@@ -30,24 +31,15 @@ const (
 	AppliesRegular = "regular" // partnerships that get no series this year
 )
 
-// Item formats (the event formats of the REST contract).
+// Item formats and the kinds the rules name, from the one vocabulary.
 const (
-	FormatInPerson = "in_person"
-	FormatOnline   = "online"
-	FormatHybrid   = "hybrid"
+	FormatInPerson    = vocab.FormatInPerson
+	FormatOnline      = vocab.FormatOnline
+	FormatHybrid      = vocab.FormatHybrid
+	KindOfficialVisit = vocab.KindOfficialVisit
+	KindCeremony      = vocab.KindCeremony
+	KindDialogue      = vocab.KindDialogue
 )
-
-// Event kinds used by the rules: every day of an in-person or hybrid item of
-// these kinds must be a working day on both sides (rule 2).
-const (
-	KindOfficialVisit = "official_visit"
-	KindCeremony      = "ceremony"
-	KindDialogue      = "dialogue"
-)
-
-// eventKinds are the event kinds of the REST contract.
-var eventKinds = []string{"culture", "youth", "education", "sports", "economy", "tourism", "health",
-	"media", KindOfficialVisit, KindCeremony, KindDialogue, "other"}
 
 // Template is a plan template: data embedded from templates/*.json and
 // served as is by GET /api/v1/plan-templates.
@@ -215,7 +207,7 @@ func (s *Spec) validate(scope string) error {
 			return err
 		}
 	}
-	if !slices.Contains(eventKinds, s.Kind) {
+	if !slices.Contains(vocab.EventKinds, s.Kind) {
 		return fmt.Errorf("kind %q is not an event kind", s.Kind)
 	}
 	switch s.Format {
