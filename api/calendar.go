@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"mime"
 	"net/http"
-	"strconv"
 	"strings"
 	"time"
 
@@ -76,9 +75,9 @@ func (s *Server) calendarQuery(from, to pdate.Date, partnerID int64, country str
 }
 
 func (s *Server) getCalendar(c *gin.Context) {
-	year, err := strconv.Atoi(c.Param("year"))
-	if err != nil || year < 1 || year > 9999 {
-		s.writeError(c, model.BadRequest("year", "the path year must be a year such as 2022"))
+	year, err := pathYear(c)
+	if err != nil {
+		s.writeError(c, err)
 		return
 	}
 	q := newQuery(c)

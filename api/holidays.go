@@ -3,7 +3,6 @@ package api
 import (
 	"errors"
 	"net/http"
-	"strconv"
 	"strings"
 	"time"
 
@@ -92,12 +91,12 @@ func (s *Server) getHolidays(c *gin.Context) {
 	}
 	year := s.today().Year()
 	if v := c.Query("year"); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 || n > 9999 {
+		n, ok := parseCanonical(v)
+		if !ok || n < 1 || n > 9999 {
 			s.writeError(c, model.BadRequest("year", "must be a year such as 2022"))
 			return
 		}
-		year = n
+		year = int(n)
 	}
 	region := strings.TrimSpace(c.Query("region"))
 	y, err := s.holidayYearFor(country, region, year)

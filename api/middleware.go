@@ -1,14 +1,18 @@
 package api
 
 import (
+	"context"
 	"crypto/rand"
 	"encoding/hex"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"strings"
 	"time"
 
 	"github.com/gin-gonic/gin"
+
+	"github.com/youcheng/youcheng/model"
 )
 
 const requestIDKey = "request_id"
@@ -45,7 +49,7 @@ func (s *Server) logRequests(c *gin.Context) {
 	c.Next()
 	s.log.InfoContext(c.Request.Context(), "request",
 		slog.String("request_id", requestID(c)),
-		slog.String("method", c.Request.Method),
+		slog.String("method", method(c.Request)),
 		slog.String("path", logPath(c.Request.URL.Path)),
 		slog.Int("status", c.Writer.Status()),
 		slog.Duration("duration", time.Since(start)),
@@ -71,3 +75,47 @@ func logPath(p string) string {
 	}
 	return p
 }
+
+// noRoute is the 404 of every unknown path; a path with a trailing slash
+// is told the path without it.
+func (s *Server) noRoute(c *gin.Context) {
+	p := c.Request.URL.Path
+	if len(p) > 1 && strings.HasSuffix(p, "/") {
+		s.writeError(c, model.Errorf(model.KindNotFound, "no such route; paths have no trailing slash (%s)", strings.TrimRight(p, "/")))
+		return
+	}
+	s.writeError(c, model.Errorf(model.KindNotFound, "no such route"))
+}
+
+type headKey struct{}
+
+// headAsGet answers HEAD as the GET of the same URL would be answered,
+// headers and status alike, without the body: gin routes by method, and
+// registering a HEAD twin of every GET route would double the route table.
+func headAsGet(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != http.MethodHead {
+			h.ServeHTTP(w, r)
+			return
+		}
+		g := r.WithContext(context.WithValue(r.Context(), headKey{}, true))
+		g.Method = http.MethodGet
+		h.ServeHTTP(headWriter{w}, g)
+	})
+}
+
+// method is the request's method as the client sent it.
+func method(r *http.Request) string {
+	if head, _ := r.Context().Value(headKey{}).(bool); head {
+		return http.MethodHead
+	}
+	return r.Method
+}
+
+// headWriter drops the body of a HEAD answer.
+type headWriter struct{ http.ResponseWriter }
+
+func (w headWriter) Write(b []byte) (int, error) { return len(b), nil }
+
+// Unwrap lets http.ResponseController reach the underlying writer.
+func (w headWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }

@@ -45,7 +45,8 @@ func New(store *model.Store, cfg Config, log *slog.Logger) *Server {
 func (s *Server) today() time.Time { return s.store.Today() }
 
 // Handler returns the HTTP handler with every route.
-func (s *Server) Handler() http.Handler { return s.engine() }
+// HEAD is answered wherever GET is (see headAsGet).
+func (s *Server) Handler() http.Handler { return headAsGet(s.engine()) }
 
 // Routes lists every method and path the API serves, in gin's syntax
 // (":id"), for the test that holds the router and docs/openapi.yaml together.
@@ -62,8 +63,10 @@ func (s *Server) engine() *gin.Engine {
 	r := gin.New()
 	r.HandleMethodNotAllowed = true
 	r.ContextWithFallback = true
-	r.Use(s.requestID, s.logRequests, s.recoverPanics)
-	r.NoRoute(func(c *gin.Context) { s.writeError(c, model.Errorf(model.KindNotFound, "no such route")) })
+	// A trailing slash is a 404 problem, not an HTML redirect.
+	r.RedirectTrailingSlash, r.RedirectFixedPath = false, false
+	r.Use(s.requestID, s.logRequests, s.recoverPanics, s.boundQuery)
+	r.NoRoute(s.noRoute)
 	r.NoMethod(func(c *gin.Context) {
 		s.writeError(c, &model.Error{Kind: model.KindMethod, Message: "method " + c.Request.Method + " is not allowed on this route"})
 	})

@@ -67,7 +67,7 @@ func auditFields(db *gorm.DB, m any) map[string]any {
 		if dv, ok := v.(interface{ String() string }); ok {
 			v = dv.String()
 		}
-		out[f.DBName] = v
+		out[f.DBName] = auditValue(v)
 	}
 	if e, ok := m.(*Event); ok {
 		out["partner_ids"] = e.PartnerIDs
@@ -89,6 +89,7 @@ func writeAuditFields(ctx context.Context, tx *gorm.DB, action, entity string, i
 	if a == nil {
 		a = map[string]any{}
 	}
+	b, a = auditValues(b), auditValues(a)
 	db, da := map[string]any{}, map[string]any{}
 	for k, v := range b {
 		if w, ok := a[k]; !ok || !sameJSON(v, w) {
@@ -109,6 +110,43 @@ func writeAuditFields(ctx context.Context, tx *gorm.DB, action, entity string, i
 		At: tx.NowFunc(), Actor: Actor(ctx), Action: action,
 		Entity: entity, EntityID: id, Before: string(bj), After: string(aj),
 	}).Error
+}
+
+// unchanged reports whether before and after differ in no audited field:
+// such an update is a no-op.
+func unchanged(db *gorm.DB, before, after any) bool {
+	b, a := auditValues(auditFields(db, before)), auditValues(auditFields(db, after))
+	if len(a) != len(b) {
+		return false
+	}
+	for k, v := range b {
+		if w, ok := a[k]; !ok || !sameJSON(v, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// auditValue is a field's value as the API shows it: empty text and
+// unknown dates are null (the API's responses say null for them, never
+// ""), a nil list is []; numbers, lists and objects keep their JSON types.
+func auditValue(v any) any {
+	if s, ok := v.(string); ok && s == "" {
+		return nil
+	}
+	// No list is a list without entries, as the API shows it.
+	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Slice && rv.IsNil() {
+		return reflect.MakeSlice(rv.Type(), 0, 0).Interface()
+	}
+	return v
+}
+
+func auditValues(m map[string]any) map[string]any {
+	out := make(map[string]any, len(m))
+	for k, v := range m {
+		out[k] = auditValue(v)
+	}
+	return out
 }
 
 func sameJSON(a, b any) bool {

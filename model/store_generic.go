@@ -31,8 +31,9 @@ type hooks[T any] struct {
 
 // update loads row id of type T, checks the If-Match version, applies
 // change, validates and writes it with the version bumped, and audits —
-// all in one transaction. It returns the new state, or KindNotFound,
-// KindPrecondition, KindInvalid or KindConflict.
+// all in one transaction. A change that changes no field writes nothing
+// and returns the current state, version unchanged. It returns the new
+// state, or KindNotFound, KindPrecondition, KindInvalid or KindConflict.
 func update[T any, PT entity[T]](ctx context.Context, s *Store, name string, id int64, expected *int,
 	change func(PT) error, h hooks[T]) (*T, error) {
 	var out T
@@ -54,6 +55,12 @@ func update[T any, PT entity[T]](ctx context.Context, s *Store, name string, id 
 			return err
 		}
 		PT(&after).prepare(s)
+		if unchanged(tx, PT(&before), PT(&after)) {
+			// A no-op PATCH writes nothing: the version, updated_at
+			// and everyone's If-Match stay as they are.
+			out = before
+			return nil
+		}
 		if err := PT(&after).Validate(); err != nil {
 			return err
 		}

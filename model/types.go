@@ -32,7 +32,8 @@ const (
 )
 
 // checkText validates a free-text field: its length in characters, and for
-// names and titles (single-line) the absence of control characters.
+// names and titles (single-line) the absence of control characters and of
+// invisible characters that can disguise text (see invisible).
 func checkText(p *Problems, field, v string, max int, required, singleLine bool) {
 	if required && strings.TrimSpace(v) == "" {
 		p.Add(field, "is required")
@@ -49,6 +50,10 @@ func checkText(p *Problems, field, v string, max int, required, singleLine bool)
 	for _, r := range v {
 		if unicode.IsControl(r) && (singleLine || r != '\n' && r != '\r' && r != '\t') {
 			p.Add(field, "contains a control character (U+%04X)", r)
+			return
+		}
+		if singleLine && invisible(r) {
+			p.Add(field, "contains an invisible formatting character (U+%04X): bidirectional overrides and zero-width characters are not allowed in names and titles", r)
 			return
 		}
 	}
@@ -79,4 +84,17 @@ func checkSources(p *Problems, field string, ss []Source) {
 		}
 		checkText(p, f+".note", s.Note, MaxText, false, false)
 	}
+}
+
+// invisible reports the characters refused in names and titles: the
+// bidirectional controls (U+202A–202E, U+2066–2069, U+200E/200F, U+061C),
+// which can make an audit actor or a partner's name read as another, and
+// the zero-width ones (U+200B–200D, U+2060, U+FEFF), which make two names
+// that look the same differ.
+func invisible(r rune) bool {
+	switch r {
+	case 0x200B, 0x2060, 0xFEFF:
+		return true
+	}
+	return unicode.Is(unicode.Bidi_Control, r) || unicode.Is(unicode.Join_Control, r)
 }

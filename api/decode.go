@@ -1,0 +1,265 @@
+package api
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/youcheng/youcheng/model"
+)
+
+// This file reads request bodies: framing (415, 413), strict JSON (400)
+// and the Opt type that tells an absent field from a null one.
+
+// MaxBody is the largest request body accepted.
+const MaxBody = 1 << 20
+
+// maxDepth bounds the nesting of a JSON body; no request type nests deeper
+// than a few levels.
+const maxDepth = 32
+
+// Opt is a JSON field of a create or PATCH request: Set when the key was
+// present, Null when its value was null.
+type Opt[T any] struct {
+	Set  bool
+	Null bool
+	V    T
+}
+
+// UnmarshalJSON records presence; encoding/json calls it only for keys
+// present in the document, null included.
+func (o *Opt[T]) UnmarshalJSON(b []byte) error {
+	o.Set = true
+	if string(b) == "null" {
+		o.Null = true
+		return nil
+	}
+	return json.Unmarshal(b, &o.V)
+}
+
+// decode reads a JSON object body into dst: 415 unless the body is JSON in
+// UTF-8, 413 over MaxBody, 400 for malformed JSON, invalid UTF-8 or lone
+// surrogates, duplicate keys, unknown fields or wrong types.
+func decode(c *gin.Context, dst any) error {
+	if err := jsonContentType(c.GetHeader("Content-Type")); err != nil {
+		return err
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(c.Writer, c.Request.Body, MaxBody))
+	if err != nil {
+		var tooLarge *http.MaxBytesError
+		if errors.As(err, &tooLarge) {
+			return &model.Error{Kind: model.KindTooLarge, Message: fmt.Sprintf("the request body is over %d bytes", MaxBody)}
+		}
+		return model.BadRequest("body", "the request body could not be read")
+	}
+	if err := strictJSON(body); err != nil {
+		return err
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(dst); err != nil {
+		return jsonError(err)
+	}
+	if dec.More() {
+		return model.BadRequest("body", "the body holds more than one JSON value")
+	}
+	return nil
+}
+
+// jsonContentType accepts application/json or any +json type, with no
+// charset or charset=utf-8: 415 otherwise.
+func jsonContentType(ct string) error {
+	mt, params, err := mime.ParseMediaType(ct)
+	if ct == "" || err != nil || (mt != "application/json" && !strings.HasSuffix(mt, "+json")) {
+		return &model.Error{Kind: model.KindUnsupported, Message: "the request body must be JSON (Content-Type: application/json)"}
+	}
+	if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") && !strings.EqualFold(cs, "utf8") {
+		return &model.Error{Kind: model.KindUnsupported, Message: fmt.Sprintf("the request body must be UTF-8, not charset %q", cs)}
+	}
+	return nil
+}
+
+// strictJSON refuses what encoding/json would silently accept or mangle:
+// invalid UTF-8 and escaped lone surrogates (both decoded as U+FFFD),
+// duplicate keys in one object (the last would win), and deep nesting.
+// Malformed JSON is left to the decoder, which reports it with its offset.
+// encoding/json has no strict mode (its v2 is still an experiment), so
+// these checks are done here, in one pass over the tokens.
+func strictJSON(body []byte) error {
+	if !utf8.Valid(body) {
+		return model.BadRequest("body", "the request body is not valid UTF-8")
+	}
+	type frame struct {
+		object bool
+		keys   map[string]bool
+		path   string // of the container itself ("" at the top)
+		key    string // object: the key whose value comes next
+		index  int    // array: the index of the latest value
+	}
+	var stack []*frame
+	expectKey := false
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.UseNumber()
+	for {
+		off := dec.InputOffset()
+		tok, err := dec.Token()
+		if err != nil {
+			return nil // finished, or malformed: the decoder reports where
+		}
+		if tok == json.Delim('}') || tok == json.Delim(']') {
+			stack = stack[:len(stack)-1]
+			expectKey = len(stack) > 0 && stack[len(stack)-1].object
+			continue
+		}
+		var top *frame
+		if len(stack) > 0 {
+			top = stack[len(stack)-1]
+		}
+		if top != nil && top.object && expectKey {
+			k, _ := tok.(string)
+			field := joinPath(top.path, k)
+			if err := checkEscapes(body[off:dec.InputOffset()]); err != nil {
+				return model.BadRequest(field, "the key %s", err)
+			}
+			if top.keys[k] {
+				return model.BadRequest(field, "appears more than once in one object")
+			}
+			top.keys[k], top.key, expectKey = true, k, false
+			continue
+		}
+		field := ""
+		switch {
+		case top == nil:
+		case top.object:
+			field = joinPath(top.path, top.key)
+		default:
+			top.index++
+			field = top.path + "[" + strconv.Itoa(top.index) + "]"
+		}
+		if tok == json.Delim('{') || tok == json.Delim('[') {
+			if len(stack) >= maxDepth {
+				first := field // the top-level field, not a path 32 levels long
+				if i := strings.IndexAny(first, ".["); i >= 0 {
+					first = first[:i]
+				}
+				return model.BadRequest(orBody(first), "nests deeper than %d levels", maxDepth)
+			}
+			stack = append(stack, &frame{object: tok == json.Delim('{'), keys: map[string]bool{}, path: field, index: -1})
+			expectKey = tok == json.Delim('{')
+			continue
+		}
+		if _, ok := tok.(string); ok {
+			if err := checkEscapes(body[off:dec.InputOffset()]); err != nil {
+				return model.BadRequest(orBody(field), "%s", err)
+			}
+		}
+		expectKey = top != nil && top.object
+	}
+}
+
+func joinPath(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+func orBody(field string) string {
+	if field == "" {
+		return "body"
+	}
+	return field
+}
+
+// checkEscapes finds the string literal in raw (it may follow a comma or
+// colon) and refuses \u escapes that are lone UTF-16 surrogates, which
+// encoding/json would turn into U+FFFD.
+func checkEscapes(raw []byte) error {
+	i := bytes.IndexByte(raw, '"')
+	if i < 0 {
+		return nil
+	}
+	hex4 := func(at int) (uint64, bool) {
+		if at+4 > len(raw) {
+			return 0, false
+		}
+		r, err := strconv.ParseUint(string(raw[at:at+4]), 16, 16)
+		return r, err == nil
+	}
+	for i++; i < len(raw); i++ {
+		switch raw[i] {
+		case '"':
+			return nil
+		case '\\':
+			i++
+			if i >= len(raw) || raw[i] != 'u' {
+				continue
+			}
+			r, ok := hex4(i + 1)
+			if !ok {
+				continue
+			}
+			i += 4
+			if r < 0xD800 || r > 0xDFFF {
+				continue
+			}
+			if r <= 0xDBFF && i+2 < len(raw) && raw[i+1] == '\\' && raw[i+2] == 'u' {
+				if lo, ok := hex4(i + 3); ok && lo >= 0xDC00 && lo <= 0xDFFF {
+					i += 6
+					continue
+				}
+			}
+			return fmt.Errorf("holds a lone UTF-16 surrogate (\\u%04x)", r)
+		}
+	}
+	return nil
+}
+
+// jsonError turns a decoding error into a 400 naming the field.
+func jsonError(err error) error {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		return model.BadRequest("body", "malformed JSON at byte %d", syn.Offset)
+	case errors.As(err, &typ):
+		field := typ.Field
+		if field == "" {
+			field = "body"
+		}
+		return model.BadRequest(field, "must be %s, not %s", jsonType(typ.Type.Kind().String()), typ.Value)
+	case errors.Is(err, io.EOF):
+		return model.BadRequest("body", "the request body is empty")
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return model.BadRequest("body", "malformed JSON: the body ends too early")
+	case strings.HasPrefix(err.Error(), "json: unknown field "):
+		name := strings.Trim(strings.TrimPrefix(err.Error(), "json: unknown field "), `"`)
+		return model.BadRequest(name, "is not a known field")
+	}
+	return model.BadRequest("body", "malformed JSON")
+}
+
+func jsonType(goKind string) string {
+	switch goKind {
+	case "string":
+		return "a string"
+	case "int", "int64", "int32", "float64":
+		return "a number"
+	case "bool":
+		return "true or false"
+	case "slice":
+		return "an array"
+	case "struct", "map":
+		return "an object"
+	}
+	return goKind
+}
