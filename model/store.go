@@ -116,33 +116,6 @@ func sqliteDSN(path string) string {
 	return path + sep + "_journal_mode=WAL&_foreign_keys=1&_busy_timeout=10000&_synchronous=NORMAL&_txlock=immediate&_cache_size=-65536"
 }
 
-// Models lists every table, in creation order.
-func Models() []any {
-	return []any{&Partner{}, &Partnership{}, &PartnershipChange{}, &Commemoration{},
-		&Event{}, &EventPartner{}, &AuditRecord{}, &Setting{}, &Token{}, &Feed{}, &Plan{}}
-}
-
-// Migrate creates or updates the schema. On PostgreSQL it runs in one
-// transaction under the installation lock, so instances starting together
-// do not migrate twice.
-func (s *Store) Migrate(ctx context.Context) error {
-	var err error
-	if s.postgres {
-		err = s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-			if err := s.LockInstallation(tx); err != nil {
-				return err
-			}
-			return tx.AutoMigrate(Models()...)
-		})
-	} else {
-		err = s.db.WithContext(ctx).AutoMigrate(Models()...)
-	}
-	if err != nil {
-		return fmt.Errorf("model: migrate: %w", err)
-	}
-	return nil
-}
-
 // installationLock is the PostgreSQL advisory lock key of one-time steps.
 const installationLock = 0x79636867 // "ycgh"
 
