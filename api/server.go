@@ -9,6 +9,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/youcheng/youcheng/api/console"
 	"github.com/youcheng/youcheng/model"
 	"github.com/youcheng/youcheng/model/holidays"
 )
@@ -28,6 +29,7 @@ type Server struct {
 	log   *slog.Logger
 	home  model.Home
 	hol   *holidays.Service
+	ui    *console.Console
 }
 
 // New returns a Server over store.
@@ -38,7 +40,8 @@ func New(store *model.Store, cfg Config, log *slog.Logger) *Server {
 	if log == nil {
 		log = slog.Default()
 	}
-	return &Server{store: store, cfg: cfg, log: log, home: store.Home(), hol: store.Holidays()}
+	return &Server{store: store, cfg: cfg, log: log, home: store.Home(), hol: store.Holidays(),
+		ui: console.New(console.Options{HomeCountry: store.Home().Country})}
 }
 
 // today is the current civil date in the home city, by the store's clock.
@@ -78,6 +81,10 @@ func (s *Server) engine() *gin.Engine {
 // each call needs.
 func (s *Server) routes(r *gin.Engine) {
 	r.GET("/healthz", s.health)
+
+	// The staff console: its HTML shell at / and at each console page, its
+	// embedded assets under /assets/ (not API routes; see package console).
+	s.ui.Register(r)
 
 	v1 := r.Group("/api/v1", s.authenticate)
 	read := v1.Group("", s.require(roleViewer))

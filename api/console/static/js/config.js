@@ -1,0 +1,11 @@
+// What the server tells the console about the installation, through
+// <meta> tags in the shell (the office's home country, for holidays).
+
+function meta(name, fallback) {
+  const el = document.querySelector(`meta[name="${name}"]`);
+  return (el && el.content) || fallback;
+}
+
+export function homeCountry() {
+  return meta('youcheng-home-country', 'CN');
+}

@@ -1,0 +1,79 @@
+// 工作台 Dashboard: coming anniversaries (milestones first), this month's and
+// next month's events, holiday-data warnings, partners by country.
+
+import { h } from '../dom.js';
+import { t, pick, tv, num } from '../i18n.js';
+import { get } from '../api.js';
+import { pageHeader, section, table, notice, badge, link } from '../ui.js';
+import { partners, partnerLink, countryLabel, holidays } from '../data.js';
+import { today, monthStart, monthEnd, addMonths } from '../dates.js';
+import { homeCountry } from '../config.js';
+import { eventDates, eventTitle } from '../format.js';
+
+export async function render(ctx, root) {
+  const now = today();
+  const thisMonth = now.slice(0, 7);
+  const nextMonth = addMonths(thisMonth, 1);
+  const year = Number(now.slice(0, 4));
+
+  const [ps, upcoming, evs] = await Promise.all([
+    partners(),
+    get('/anniversaries/upcoming', { days: 365 }),
+    get('/events', { from: monthStart(thisMonth), to: monthEnd(nextMonth), limit: 500 }),
+  ]);
+
+  root.append(pageHeader(t('nav.dashboard'),
+    ctx.can('editor') ? link('/events/new', t('events.new'), { class: 'btn btn-primary' }) : null));
+
+  const grid = h('div', { class: 'dash-grid' });
+  root.append(grid);
+
+  // Coming anniversaries: milestones (逢五逢十) first, then by date.
+  const ann = [...upcoming.items].sort((a, b) => (b.milestone - a.milestone) || a.date.localeCompare(b.date));
+  grid.append(section(t('dash.anniversaries'),
+    h('p', { class: 'muted' }, t('dash.anniversaries_hint', { days: 365 })),
+    table(t('dash.anniversaries'), [
+      { label: t('ann.date'), cell: (a) => a.date },
+      { label: t('ann.title'), cell: (a) => [pick(a.title_zh, a.title_en), a.milestone ? [' ', badge(t('ann.milestone'), 'milestone')] : null] },
+      { label: t('ann.years'), cell: (a) => t('ann.years_n', { n: a.years }), class: 'num' },
+      { label: t('ann.partner'), cell: (a) => partnerLink(ps.byId.get(a.partner_id)) || '—' },
+    ], ann.slice(0, 12), { captionHidden: true, rowHeader: false, empty: t('dash.no_anniversaries') }),
+    h('p', null, link('/anniversaries', t('dash.all_anniversaries')))));
+
+  // Events of this month and next.
+  for (const [ym, key] of [[thisMonth, 'dash.events_this_month'], [nextMonth, 'dash.events_next_month']]) {
+    const from = monthStart(ym);
+    const to = monthEnd(ym);
+    const inMonth = evs.items.filter((e) => e.precision === 'day' && e.start_date <= to && (e.end_date || e.start_date) >= from);
+    grid.append(section(t(key, { month: ym }),
+      table(t(key, { month: ym }), [
+        { label: t('events.date'), cell: (e) => eventDates(e) },
+        { label: t('events.title'), cell: (e) => h('a', { href: `/events/${e.id}` }, eventTitle(e)) },
+        { label: t('events.status'), cell: (e) => tv('event_status', e.status) },
+        { label: t('events.partners'), cell: (e) => e.partner_ids.map((id) => ps.byId.get(id)).filter(Boolean).map((p, i) => [i ? '、' : '', partnerLink(p)]) },
+      ], inMonth, { captionHidden: true, rowHeader: false, empty: t('dash.no_events') }),
+      h('p', null, link(`/events?view=month&month=${ym}`, t('dash.month_view')))));
+  }
+
+  // Holiday-data warnings: a partner country's year not (yet) complete.
+  const countries = [...new Set([homeCountry(), ...ps.items.map((p) => p.country).filter(Boolean)])].sort();
+  const years = [year, year + 1];
+  const checks = await Promise.all(countries.flatMap((c) => years.map((y) => holidays(c, y).then((r) => r, () => null))));
+  const warnings = checks.filter((r) => r && r.complete === false);
+  grid.append(section(t('dash.holiday_warnings'),
+    warnings.length
+      ? h('ul', { class: 'warnings' }, warnings.map((w) => h('li', null,
+        h('a', { href: `/holidays?country=${w.country}&year=${w.year}` }, t('dash.holiday_incomplete', { country: countryLabel(w.country), year: w.year })),
+        (w.note || w.note_zh) ? h('span', { class: 'muted' }, ` ${pick(w.note_zh, w.note)}`) : null)))
+      : notice(t('dash.holidays_ok', { years: years.join('、') }), 'ok')));
+
+  // Partners by country.
+  const byCountry = new Map();
+  for (const p of ps.items) byCountry.set(p.country || '', (byCountry.get(p.country || '') || 0) + 1);
+  const rows = [...byCountry.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  grid.append(section(t('dash.partners_by_country'),
+    table(t('dash.partners_by_country'), [
+      { label: t('partners.country'), cell: ([c]) => (c ? h('a', { href: `/partners?country=${c}` }, countryLabel(c)) : t('partners.no_country')) },
+      { label: t('common.count'), cell: ([, n]) => num(n), class: 'num' },
+    ], rows, { captionHidden: true })));
+}

@@ -1,0 +1,169 @@
+// A partner: its facts, partnerships (status history, sources, confidence),
+// coming anniversaries and events; edit and delete by role. /partners/new
+// is the create form.
+
+import { h, clear } from '../dom.js';
+import { t, tv, pick } from '../i18n.js';
+import { get, getWithETag, post, patch, del } from '../api.js';
+import { pageHeader, section, table, dl, badge, link, button, confirmButton, errorBox, flash } from '../ui.js';
+import { field, form, submit, values, changed, orNull } from '../forms.js';
+import { forget, countryLabel } from '../data.js';
+import { today, addDays } from '../dates.js';
+import { eventDates, eventTitle } from '../format.js';
+import { KINDS } from './partners.js';
+import { sourcesList } from './partnership.js';
+
+export async function render(ctx, root) {
+  if (ctx.params.id === 'new') {
+    if (!ctx.can('editor')) {
+      root.append(pageHeader(t('partners.new')), errorBox({ status: 403, problem: { title: 'Forbidden', title_zh: '当前角色无此权限' } }));
+      return;
+    }
+    root.append(pageHeader(t('partners.new')), partnerForm(null, null, async (p) => {
+      flash(t('common.created'));
+      ctx.navigate(`/partners/${p.id}`, { replace: true });
+    }, () => history.back()));
+    return;
+  }
+
+  const id = ctx.params.id;
+  const { data: p, etag } = await getWithETag(`/partners/${encodeURIComponent(id)}`);
+  const from = today();
+  const [ships, evs, anns] = await Promise.all([
+    get('/partnerships', { partner_id: p.id, limit: 100 }),
+    get('/events', { partner_id: p.id, limit: 200 }),
+    get('/anniversaries', { partner_id: p.id, from, to: addDays(from, 3652) }),
+  ]);
+  const histories = await Promise.all(ships.items.map((s) => get(`/partnerships/${s.id}/history`).catch(() => ({ items: [] }))));
+
+  const body = h('div');
+  const showFacts = () => {
+    clear(body).append(dl([
+      [t('partners.name_zh'), p.name_zh],
+      [t('partners.name_en'), p.name_en],
+      [t('partners.name_local'), p.name_local],
+      [t('partners.kind'), tv('partner_kind', p.kind)],
+      [t('partners.country'), countryLabel(p.country)],
+      [t('partners.admin_area'), p.admin_area],
+      [t('partners.timezone'), p.timezone],
+      [t('partners.website'), p.website ? h('a', { href: p.website, rel: 'noopener noreferrer', target: '_blank' }, p.website) : null],
+      [t('common.notes'), p.notes ? h('span', { class: 'prewrap' }, p.notes) : null],
+      [t('common.version'), String(p.version)],
+    ]));
+  };
+  showFacts();
+
+  const actions = [];
+  if (ctx.can('editor')) {
+    actions.push(button(t('common.edit'), () => {
+      clear(body).append(partnerForm(p, etag, () => {
+        forget();
+        flash(t('common.saved'));
+        ctx.navigate(location.pathname, { replace: true });
+      }, () => { showFacts(); }));
+      body.querySelector('input')?.focus();
+    }));
+    actions.push(link(`/partnerships/new?partner_id=${p.id}`, t('partnerships.new'), { class: 'btn' }));
+  }
+  if (ctx.can('admin')) {
+    actions.push(confirmButton(t('common.delete'), t('partners.confirm_delete'), async () => {
+      try {
+        await del(`/partners/${p.id}`, etag);
+        forget();
+        flash(t('common.deleted'));
+        ctx.navigate('/partners', { replace: true });
+      } catch (err) {
+        body.prepend(errorBox(err));
+      }
+    }));
+  }
+  root.append(pageHeader(pick(p.name_zh, p.name_en), ...actions),
+    h('p', { class: 'subtitle' }, [p.name_en, p.name_local].filter((x) => x && x !== pick(p.name_zh, p.name_en)).join(' · ')));
+  root.append(section(t('partners.facts'), body));
+
+  root.append(section(t('nav.partnerships'), ships.items.length
+    ? ships.items.map((s, i) => h('article', { class: 'card' },
+      h('h3', null, h('a', { href: `/partnerships/${s.id}` }, `${s.local_party} — ${pick(p.name_zh, p.name_en)}`), ' ',
+        badge(tv('partnership_type', s.type)), ' ', badge(tv('partnership_status', s.status), `status-${s.status}`)),
+      dl([
+        [t('partnerships.established_on'), s.established_on || t('partnerships.unknown_date')],
+        [t('partnerships.ended_on'), s.ended_on],
+        [t('partnerships.confidence'), badge(tv('confidence', s.confidence), `conf-${s.confidence}`)],
+      ]),
+      h('h4', null, t('partnerships.sources')),
+      sourcesList(s.sources),
+      h('h4', null, t('partnerships.history')),
+      historyTable(histories[i].items)))
+    : h('p', { class: 'muted' }, t('partnerships.none'))));
+
+  root.append(section(t('partners.coming_anniversaries'), table(t('partners.coming_anniversaries'), [
+    { label: t('ann.date'), cell: (a) => a.date },
+    { label: t('ann.title'), cell: (a) => [pick(a.title_zh, a.title_en), a.milestone ? [' ', badge(t('ann.milestone'), 'milestone')] : null] },
+    { label: t('ann.years'), cell: (a) => t('ann.years_n', { n: a.years }), class: 'num' },
+    { label: t('common.actions'), cell: (a) => planLink(ctx, a) },
+  ], anns.items, { captionHidden: true, rowHeader: false, empty: t('dash.no_anniversaries') })));
+
+  root.append(section(t('nav.events'), table(t('nav.events'), [
+    { label: t('events.date'), cell: (e) => eventDates(e) },
+    { label: t('events.title'), cell: (e) => h('a', { href: `/events/${e.id}` }, eventTitle(e)) },
+    { label: t('events.kind'), cell: (e) => tv('event_kind', e.kind) },
+    { label: t('events.status'), cell: (e) => tv('event_status', e.status) },
+  ], evs.items, { captionHidden: true, rowHeader: false, empty: t('events.none') })));
+}
+
+/** planLink offers the anniversary-series plan for a partnership's anniversary. */
+export function planLink(ctx, a) {
+  if (a.source !== 'partnership' || !ctx.can('editor')) return '';
+  const year = a.date.slice(0, 4);
+  return h('a', { href: `/plans?template=anniversary_series&partnership_id=${a.source_id}&year=${year}` }, t('ann.plan_series'));
+}
+
+export function historyTable(items) {
+  return table(t('partnerships.history'), [
+    { label: t('history.effective_on'), cell: (x) => x.effective_on || t('partnerships.unknown_date') },
+    { label: t('partnerships.status'), cell: (x) => tv('partnership_status', x.status) },
+    { label: t('partnerships.type'), cell: (x) => tv('partnership_type', x.type) },
+    { label: t('common.notes'), cell: (x) => x.note || '' },
+    { label: t('history.actor'), cell: (x) => x.actor || '' },
+  ], items, { captionHidden: true, rowHeader: false, empty: t('history.none') });
+}
+
+/**
+ * partnerForm creates (p null) or edits a partner. PATCH sends only the
+ * fields the person changed, with If-Match; the server validates.
+ */
+export function partnerForm(p, etag, onDone, onCancel) {
+  const v = p || { kind: 'city' };
+  return form(async (f) => {
+    const x = values(f);
+    const body = {
+      name_zh: orNull(x.name_zh), name_en: x.name_en, name_local: orNull(x.name_local), kind: x.kind,
+      country: orNull(x.country.toUpperCase()), admin_area: orNull(x.admin_area), timezone: orNull(x.timezone),
+      website: orNull(x.website), notes: orNull(x.notes),
+    };
+    if (p) {
+      const diff = changed(p, body);
+      if (Object.keys(diff).length === 0) {
+        onDone(p);
+        return;
+      }
+      const { data } = await patch(`/partners/${p.id}`, diff, etag);
+      onDone(data);
+    } else {
+      for (const k of Object.keys(body)) if (body[k] === null) delete body[k];
+      const { data } = await post('/partners', body);
+      forget();
+      onDone(data);
+    }
+  }, [
+    field({ label: t('partners.name_zh'), name: 'name_zh', value: v.name_zh }),
+    field({ label: t('partners.name_en'), name: 'name_en', value: v.name_en, required: true }),
+    field({ label: t('partners.name_local'), name: 'name_local', value: v.name_local, hint: t('partners.name_local_hint') }),
+    field({ label: t('partners.kind'), name: 'kind', type: 'select', value: v.kind, options: KINDS.map((k) => ({ value: k, label: tv('partner_kind', k) })) }),
+    field({ label: t('partners.country'), name: 'country', value: v.country, hint: t('partners.country_hint'), attrs: { maxlength: 2, autocapitalize: 'characters' } }),
+    field({ label: t('partners.admin_area'), name: 'admin_area', value: v.admin_area }),
+    field({ label: t('partners.timezone'), name: 'timezone', value: v.timezone, hint: t('partners.timezone_hint') }),
+    field({ label: t('partners.website'), name: 'website', type: 'url', value: v.website }),
+    field({ label: t('common.notes'), name: 'notes', type: 'textarea', value: v.notes, wide: true, rows: 4 }),
+  ], [submit(t('common.save')), button(t('common.cancel'), onCancel)], { 'aria-label': p ? t('partners.edit') : t('partners.new') });
+}
