@@ -65,13 +65,15 @@ func (s *Server) listAnniversaries(c *gin.Context) {
 		q.bad("from", "is required (YYYY-MM-DD)")
 	case c.Query("to") == "":
 		q.bad("to", "is required (YYYY-MM-DD)")
-	case !aq.From.IsZero() && !aq.To.IsZero() && aq.To.Before(aq.From):
-		q.bad("to", "is before from")
 	case !aq.From.IsZero() && !aq.To.IsZero() && days(aq.From, aq.To) > MaxAnniversaryDays:
 		q.bad("to", "the range may span at most %d days", MaxAnniversaryDays)
 	}
 	if err := q.err(); err != nil {
 		s.writeError(c, err)
+		return
+	}
+	if aq.To.Before(aq.From) {
+		s.writeError(c, invalidRange("from", "to"))
 		return
 	}
 	s.writeAnniversaries(c, aq, pg)

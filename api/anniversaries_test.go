@@ -118,10 +118,12 @@ func TestAnniversaryFiltersAndPrecision(t *testing.T) {
 			t.Errorf("?%s:\n got  %v\n want %v", c.query, got, c.want)
 		}
 	}
-	for _, bad := range []string{"from=2022-01-01", "to=2022-01-01", "from=2022-02-30&to=2022-03-01", "from=2022-05-01&to=2022-04-01",
+	for _, bad := range []string{"from=2022-01-01", "to=2022-01-01", "from=2022-02-30&to=2022-03-01",
 		"from=2000-01-01&to=2022-01-01", "from=2022-01-01&to=2022-12-31&status=alive", "from=2022-01-01&to=2022-12-31&milestone=maybe"} {
 		wantStatus(t, e.do("GET", "/api/v1/anniversaries?"+bad, nil), 400)
 	}
+	// An inverted range is well-formed but wrong: 422 naming both ends.
+	wantStatus(t, e.do("GET", "/api/v1/anniversaries?from=2022-05-01&to=2022-04-01", nil), 422, "from", "to")
 }
 
 func TestUpcomingAnniversaries(t *testing.T) {

@@ -63,7 +63,7 @@ func TestAuthRoles(t *testing.T) {
 	}
 
 	// Revoked tokens stop working.
-	if err := e.store.RevokeToken(context.Background(), "Li Wei"); err != nil {
+	if err := e.store.RevokeTokenNamed(context.Background(), "Li Wei"); err != nil {
 		t.Fatal(err)
 	}
 	wantStatus(t, e.do("POST", "/api/v1/partners", body, bearer(editor)...), 401)

@@ -46,7 +46,7 @@ func negotiate(c *gin.Context) (string, error) {
 			return "xlsx", nil
 		}
 	}
-	return "", &model.Error{Kind: model.KindNotAcceptable,
+	return "", &model.Error{Kind: kindNotAcceptable,
 		Message: "none of the Accept types can be produced; use application/json, text/calendar, text/csv or " + calendarTypes["xlsx"]}
 }
 

@@ -57,7 +57,7 @@ func decode(c *gin.Context, dst any) error {
 	if err != nil {
 		var tooLarge *http.MaxBytesError
 		if errors.As(err, &tooLarge) {
-			return &model.Error{Kind: model.KindTooLarge, Message: fmt.Sprintf("the request body is over %d bytes", MaxBody)}
+			return &model.Error{Kind: kindTooLarge, Message: fmt.Sprintf("the request body is over %d bytes", MaxBody)}
 		}
 		return model.BadRequest("body", "the request body could not be read")
 	}
@@ -80,10 +80,10 @@ func decode(c *gin.Context, dst any) error {
 func jsonContentType(ct string) error {
 	mt, params, err := mime.ParseMediaType(ct)
 	if ct == "" || err != nil || (mt != "application/json" && !strings.HasSuffix(mt, "+json")) {
-		return &model.Error{Kind: model.KindUnsupported, Message: "the request body must be JSON (Content-Type: application/json)"}
+		return &model.Error{Kind: kindUnsupported, Message: "the request body must be JSON (Content-Type: application/json)"}
 	}
 	if cs, ok := params["charset"]; ok && !strings.EqualFold(cs, "utf-8") && !strings.EqualFold(cs, "utf8") {
-		return &model.Error{Kind: model.KindUnsupported, Message: fmt.Sprintf("the request body must be UTF-8, not charset %q", cs)}
+		return &model.Error{Kind: kindUnsupported, Message: fmt.Sprintf("the request body must be UTF-8, not charset %q", cs)}
 	}
 	return nil
 }

@@ -21,20 +21,37 @@ type problem struct {
 	Errors   []model.FieldError `json:"errors,omitempty"`
 }
 
+// Kinds of request framing and serving that only HTTP knows; the domain's
+// kinds are in model/errors.go.
+const (
+	kindTooLarge      model.Kind = "too_large"      // 413
+	kindUnsupported   model.Kind = "unsupported"    // 415
+	kindMethod        model.Kind = "method"         // 405
+	kindNotAcceptable model.Kind = "not_acceptable" // 406
+	kindUnavailable   model.Kind = "unavailable"    // 503: the database does not answer
+)
+
 // statusOf is the one table from error kinds to HTTP statuses.
 var statusOf = map[model.Kind]int{
-	model.KindBadRequest:    http.StatusBadRequest,
-	model.KindUnauthorized:  http.StatusUnauthorized,
-	model.KindForbidden:     http.StatusForbidden,
-	model.KindNotFound:      http.StatusNotFound,
-	model.KindConflict:      http.StatusConflict,
-	model.KindPrecondition:  http.StatusPreconditionFailed,
-	model.KindTooLarge:      http.StatusRequestEntityTooLarge,
-	model.KindUnsupported:   http.StatusUnsupportedMediaType,
-	model.KindInvalid:       http.StatusUnprocessableEntity,
-	model.KindMethod:        http.StatusMethodNotAllowed,
-	model.KindNotAcceptable: http.StatusNotAcceptable,
-	model.KindInternal:      http.StatusInternalServerError,
+	model.KindBadRequest:   http.StatusBadRequest,
+	model.KindUnauthorized: http.StatusUnauthorized,
+	model.KindForbidden:    http.StatusForbidden,
+	model.KindNotFound:     http.StatusNotFound,
+	model.KindConflict:     http.StatusConflict,
+	model.KindPrecondition: http.StatusPreconditionFailed,
+	model.KindInvalid:      http.StatusUnprocessableEntity,
+	model.KindInternal:     http.StatusInternalServerError,
+	kindTooLarge:           http.StatusRequestEntityTooLarge,
+	kindUnsupported:        http.StatusUnsupportedMediaType,
+	kindMethod:             http.StatusMethodNotAllowed,
+	kindNotAcceptable:      http.StatusNotAcceptable,
+	kindUnavailable:        http.StatusServiceUnavailable,
+}
+
+// invalidRange is the 422 of an inverted range: both fields are named.
+func invalidRange(from, to string) error {
+	return &model.Error{Kind: model.KindInvalid, Message: to + " is before " + from, Fields: []model.FieldError{
+		{Field: from, Message: "is after " + to}, {Field: to, Message: "is before " + from}}}
 }
 
 // titlesZH are the problem titles in Chinese, for the office's staff.
@@ -70,12 +87,16 @@ func (s *Server) writeError(c *gin.Context, err error) {
 		Instance: c.Request.URL.Path,
 	}
 	var me *model.Error
-	if status >= 500 || !errors.As(err, &me) {
+	switch {
+	case status == http.StatusServiceUnavailable && errors.As(err, &me):
+		p.Detail = me.Message
+		s.log.WarnContext(c.Request.Context(), "unavailable", slog.String("request_id", requestID(c)), slog.Any("error", me.Err))
+	case status >= 500 || !errors.As(err, &me):
 		p.Type = "https://youcheng.example/problems/internal"
 		p.Detail = "An internal error occurred; it has been logged with request id " + requestID(c) + "."
 		s.log.ErrorContext(c.Request.Context(), "request failed", slog.String("request_id", requestID(c)),
 			slog.String("method", c.Request.Method), slog.String("path", logPath(c.Request.URL.Path)), slog.Any("error", err))
-	} else {
+	default:
 		p.Detail = me.Message
 		p.Errors = me.Fields
 		if p.Detail == "" && len(me.Fields) > 0 {

@@ -113,11 +113,12 @@ func (s *Server) listEvents(c *gin.Context) {
 		Kind: q.oneOf("kind", model.EventKinds), Status: q.oneOf("status", model.EventStatuses),
 		Q: q.str("q"), Page: q.page(),
 	}
-	if !f.From.IsZero() && !f.To.IsZero() && f.To.Before(f.From) {
-		q.bad("to", "is before from")
-	}
 	if err := q.err(); err != nil {
 		s.writeError(c, err)
+		return
+	}
+	if !f.From.IsZero() && !f.To.IsZero() && f.To.Before(f.From) {
+		s.writeError(c, invalidRange("from", "to"))
 		return
 	}
 	items, total, err := s.store.ListEvents(c.Request.Context(), f)

@@ -16,13 +16,7 @@ func (s *Server) health(c *gin.Context) {
 	ctx, cancel := context.WithTimeout(c.Request.Context(), 2*time.Second)
 	defer cancel()
 	if err := s.store.Ping(ctx); err != nil {
-		s.log.WarnContext(ctx, "health check: database does not answer", "request_id", requestID(c), "error", err)
-		c.Abort()
-		writeJSON(c, http.StatusServiceUnavailable, "application/problem+json", problem{
-			Type: "https://youcheng.example/problems/unavailable", Title: http.StatusText(http.StatusServiceUnavailable),
-			TitleZH: titlesZH[http.StatusServiceUnavailable],
-			Status:  http.StatusServiceUnavailable, Detail: "the database does not answer", Instance: c.Request.URL.Path,
-		})
+		s.writeError(c, &model.Error{Kind: kindUnavailable, Message: "the database does not answer", Err: err})
 		return
 	}
 	ok(c, http.StatusOK, gin.H{"status": "ok", "database": "ok"})

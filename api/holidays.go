@@ -1,7 +1,6 @@
 package api
 
 import (
-	"errors"
 	"net/http"
 	"strings"
 	"time"
@@ -57,36 +56,14 @@ func toHolidayYear(y holidays.Year) holidayYear {
 	return out
 }
 
-// holidayYearFor answers one country-year, mapping the engine's errors to
-// 422 problems naming the field at fault.
-func (s *Server) holidayYearFor(country, region string, year int) (holidays.Year, error) {
-	y, err := s.hol.Year(country, region, year)
-	switch {
-	case errors.Is(err, holidays.ErrUnsupported) && region != "" && s.hol.Supports(country):
-		return y, invalid("region", "%q is not a region of %s with its own holidays", region, country)
-	case errors.Is(err, holidays.ErrUnsupported):
-		return y, invalid("country", "%q is not a supported ISO 3166-1 alpha-2 code (see /api/v1/holidays/countries)", country)
-	case errors.Is(err, holidays.ErrYearRange):
-		return y, invalid("year", "%s", err.Error())
-	}
-	return y, err
-}
-
-// invalid is a 422 naming one field.
-func invalid(field, format string, args ...any) error {
-	var p model.Problems
-	p.Add(field, format, args...)
-	return p.Err()
-}
-
 func (s *Server) getHolidays(c *gin.Context) {
 	country := c.Query("country")
 	if country == "" {
-		s.writeError(c, invalid("country", "is required (ISO 3166-1 alpha-2, e.g. CN)"))
+		s.writeError(c, model.Invalid("country", "is required (ISO 3166-1 alpha-2, e.g. CN)"))
 		return
 	}
 	if !model.ValidCountry(country) {
-		s.writeError(c, invalid("country", "%q is not an assigned ISO 3166-1 alpha-2 code (upper case, e.g. CN)", country))
+		s.writeError(c, model.Invalid("country", "%q is not an assigned ISO 3166-1 alpha-2 code (upper case, e.g. CN)", country))
 		return
 	}
 	year := s.today().Year()
@@ -99,7 +76,7 @@ func (s *Server) getHolidays(c *gin.Context) {
 		year = int(n)
 	}
 	region := strings.TrimSpace(c.Query("region"))
-	y, err := s.holidayYearFor(country, region, year)
+	y, err := s.store.HolidayYear(country, region, year)
 	if err != nil {
 		s.writeError(c, err)
 		return

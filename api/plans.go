@@ -153,7 +153,7 @@ func (s *Server) patchPlan(c *gin.Context) {
 	var items []planning.Item
 	if req.Items.Set {
 		if req.Items.Null {
-			s.writeError(c, invalid("items", "cannot be null"))
+			s.writeError(c, model.Invalid("items", "cannot be null"))
 			return
 		}
 		if items, err = planItems(req.Items.V); err != nil {

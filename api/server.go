@@ -71,7 +71,7 @@ func (s *Server) engine() *gin.Engine {
 	r.Use(s.requestID, s.logRequests, s.recoverPanics, s.boundQuery)
 	r.NoRoute(s.noRoute)
 	r.NoMethod(func(c *gin.Context) {
-		s.writeError(c, &model.Error{Kind: model.KindMethod, Message: "method " + c.Request.Method + " is not allowed on this route"})
+		s.writeError(c, &model.Error{Kind: kindMethod, Message: "method " + c.Request.Method + " is not allowed on this route"})
 	})
 	s.routes(r)
 	return r

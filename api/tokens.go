@@ -63,7 +63,7 @@ func (s *Server) revokeToken(c *gin.Context) {
 		s.writeError(c, err)
 		return
 	}
-	if err := s.store.RevokeToken(c.Request.Context(), itoa(id)); err != nil {
+	if err := s.store.RevokeToken(c.Request.Context(), id); err != nil {
 		s.writeError(c, err)
 		return
 	}

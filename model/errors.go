@@ -98,14 +98,6 @@ func BadRequest(field, format string, args ...any) *Error {
 	return &Error{Kind: KindBadRequest, Message: msg, Fields: []FieldError{{Field: field, Message: msg}}}
 }
 
-// Kinds for request framing, raised by the API layer.
-const (
-	KindTooLarge      Kind = "too_large"      // 413
-	KindUnsupported   Kind = "unsupported"    // 415
-	KindMethod        Kind = "method"         // 405
-	KindNotAcceptable Kind = "not_acceptable" // 406
-)
-
 // Merge combines the field problems of two KindInvalid errors, keeping the
 // first message for a field both name. A nil or other error is returned as is.
 func Merge(first, second error) error {

@@ -2,10 +2,6 @@ package model
 
 import (
 	"context"
-	"crypto/rand"
-	"crypto/subtle"
-	"encoding/base64"
-	"strings"
 	"time"
 
 	"gorm.io/gorm"
@@ -24,8 +20,6 @@ type Feed struct {
 	RevokedAt *time.Time `gorm:""`
 }
 
-const feedPrefix = "ycf_"
-
 // CreateFeed makes a feed and returns its secret token (shown once). It
 // returns KindInvalid for a bad name, partner or country.
 func (s *Store) CreateFeed(ctx context.Context, f *Feed) (string, error) {
@@ -42,13 +36,12 @@ func (s *Store) CreateFeed(ctx context.Context, f *Feed) (string, error) {
 			return "", translate(err)
 		}
 	}
-	var b [32]byte
-	if _, err := rand.Read(b[:]); err != nil {
-		return "", &Error{Kind: KindInternal, Message: "no randomness", Err: err}
+	secret, hash, err := newSecret(feedPrefix)
+	if err != nil {
+		return "", err
 	}
-	secret := feedPrefix + base64.RawURLEncoding.EncodeToString(b[:])
-	f.Hash, f.CreatedBy, f.CreatedAt = hashToken(secret), Actor(ctx), s.now()
-	err := s.Tx(ctx, func(tx *gorm.DB) error {
+	f.Hash, f.CreatedBy, f.CreatedAt = hash, Actor(ctx), s.now()
+	err = s.Tx(ctx, func(tx *gorm.DB) error {
 		if err := tx.Create(f).Error; err != nil {
 			return err
 		}
@@ -60,17 +53,13 @@ func (s *Store) CreateFeed(ctx context.Context, f *Feed) (string, error) {
 // FeedByToken returns the live feed of a secret, or KindNotFound (a wrong
 // or revoked token reveals nothing more).
 func (s *Store) FeedByToken(ctx context.Context, secret string) (*Feed, error) {
-	nf := Errorf(KindNotFound, "no such feed")
-	if !strings.HasPrefix(secret, feedPrefix) || len(secret) > 200 {
-		return nil, nf
-	}
-	h := hashToken(secret)
 	var f Feed
-	if err := s.db.WithContext(ctx).Where("hash = ?", h).Limit(1).Find(&f).Error; err != nil {
-		return nil, translate(err)
+	found, err := lookupSecret(ctx, s.db, feedPrefix, secret, &f)
+	if err != nil {
+		return nil, err
 	}
-	if f.ID == 0 || subtle.ConstantTimeCompare([]byte(f.Hash), []byte(h)) != 1 || f.RevokedAt != nil {
-		return nil, nf
+	if !found {
+		return nil, Errorf(KindNotFound, "no such feed")
 	}
 	return &f, nil
 }

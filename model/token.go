@@ -2,13 +2,6 @@ package model
 
 import (
 	"context"
-	"crypto/rand"
-	"crypto/sha256"
-	"crypto/subtle"
-	"encoding/base64"
-	"encoding/hex"
-	"strconv"
-	"strings"
 	"time"
 )
 
@@ -44,13 +37,6 @@ type Token struct {
 	LastUsedAt *time.Time `gorm:""`
 }
 
-const tokenPrefix = "yc_"
-
-func hashToken(secret string) string {
-	sum := sha256.Sum256([]byte(secret))
-	return hex.EncodeToString(sum[:])
-}
-
 // CreateToken makes a token with 256 random bits for name and role and
 // returns its secret (shown once). It returns KindInvalid for a bad name
 // or role and KindConflict when the name is taken.
@@ -61,12 +47,11 @@ func (s *Store) CreateToken(ctx context.Context, name, role string) (string, *To
 	if err := p.Err(); err != nil {
 		return "", nil, err
 	}
-	var b [32]byte
-	if _, err := rand.Read(b[:]); err != nil {
-		return "", nil, &Error{Kind: KindInternal, Message: "no randomness", Err: err}
+	secret, hash, err := newSecret(tokenPrefix)
+	if err != nil {
+		return "", nil, err
 	}
-	secret := tokenPrefix + base64.RawURLEncoding.EncodeToString(b[:])
-	t := &Token{Name: name, Role: role, Hash: hashToken(secret), CreatedAt: s.now()}
+	t := &Token{Name: name, Role: role, Hash: hash, CreatedAt: s.now()}
 	if err := s.db.WithContext(ctx).Create(t).Error; err != nil {
 		return "", nil, translate(err)
 	}
@@ -76,17 +61,13 @@ func (s *Store) CreateToken(ctx context.Context, name, role string) (string, *To
 // Authenticate returns the live token whose secret is given, or
 // KindUnauthorized. The stored hash is compared in constant time.
 func (s *Store) Authenticate(ctx context.Context, secret string) (*Token, error) {
-	unauth := Errorf(KindUnauthorized, "the bearer token is not valid")
-	if !strings.HasPrefix(secret, tokenPrefix) || len(secret) > 200 {
-		return nil, unauth
-	}
-	h := hashToken(secret)
 	var t Token
-	if err := s.db.WithContext(ctx).Where("hash = ?", h).Limit(1).Find(&t).Error; err != nil {
-		return nil, translate(err)
+	found, err := lookupSecret(ctx, s.db, tokenPrefix, secret, &t)
+	if err != nil {
+		return nil, err
 	}
-	if t.ID == 0 || subtle.ConstantTimeCompare([]byte(t.Hash), []byte(h)) != 1 || t.RevokedAt != nil {
-		return nil, unauth
+	if !found {
+		return nil, Errorf(KindUnauthorized, "the bearer token is not valid")
 	}
 	return &t, nil
 }
@@ -98,25 +79,25 @@ func (s *Store) ListTokens(ctx context.Context) ([]Token, error) {
 	return out, translate(err)
 }
 
-// RevokeToken revokes the live token with that name, or else with that
-// numeric id. It returns KindNotFound when there is none.
-func (s *Store) RevokeToken(ctx context.Context, nameOrID string) error {
-	q := s.db.WithContext(ctx).Model(&Token{}).Where("revoked_at IS NULL")
-	var n int64
-	if err := s.db.WithContext(ctx).Model(&Token{}).Where("name = ?", nameOrID).Count(&n).Error; err != nil {
-		return translate(err)
-	}
-	if id, err := strconv.ParseInt(nameOrID, 10, 64); err == nil && n == 0 {
-		q = q.Where("id = ?", id)
-	} else {
-		q = q.Where("name = ?", nameOrID)
-	}
-	res := q.Update("revoked_at", s.now())
+// RevokeToken revokes live token id (DELETE /tokens/{id}). It returns
+// KindNotFound when there is no live token id.
+func (s *Store) RevokeToken(ctx context.Context, id int64) error {
+	return s.revokeToken(ctx, "id = ?", id, "no live token %d", id)
+}
+
+// RevokeTokenNamed revokes the live token called name (the command line's
+// token revoke). It returns KindNotFound when there is none.
+func (s *Store) RevokeTokenNamed(ctx context.Context, name string) error {
+	return s.revokeToken(ctx, "name = ?", name, "no live token named %q", name)
+}
+
+func (s *Store) revokeToken(ctx context.Context, cond string, arg any, missing string, args ...any) error {
+	res := s.db.WithContext(ctx).Model(&Token{}).Where("revoked_at IS NULL").Where(cond, arg).Update("revoked_at", s.now())
 	if res.Error != nil {
 		return translate(res.Error)
 	}
 	if res.RowsAffected == 0 {
-		return Errorf(KindNotFound, "no live token named %q", nameOrID)
+		return Errorf(KindNotFound, missing, args...)
 	}
 	return nil
 }

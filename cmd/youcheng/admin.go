@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"strconv"
 	"text/tabwriter"
 
 	"github.com/youcheng/youcheng/model"
@@ -65,7 +66,12 @@ func cmdToken(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			if target == "" {
 				return fmt.Errorf("token revoke: name the token")
 			}
-			if err := st.RevokeToken(ctx, target); err != nil {
+			// A name first; a number that names no token is an id.
+			err := st.RevokeTokenNamed(ctx, target)
+			if id, perr := strconv.ParseInt(target, 10, 64); model.ErrorKind(err) == model.KindNotFound && perr == nil {
+				err = st.RevokeToken(ctx, id)
+			}
+			if err != nil {
 				return err
 			}
 			fmt.Fprintf(stdout, "revoked token %q\n", target)

@@ -1,0 +1,63 @@
+package model
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/base64"
+	"encoding/hex"
+	"strings"
+
+	"gorm.io/gorm"
+)
+
+// Secrets (API tokens, feed addresses) are made and looked up here, once:
+// 256 random bits behind a prefix saying what they open; only a SHA-256
+// hash is stored, and a lookup compares it in constant time.
+
+const (
+	tokenPrefix = "yc_"
+	feedPrefix  = "ycf_"
+)
+
+// newSecret returns a fresh secret with prefix and the hash to store.
+func newSecret(prefix string) (secret, hash string, err error) {
+	var b [32]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		return "", "", &Error{Kind: KindInternal, Message: "no randomness", Err: err}
+	}
+	secret = prefix + base64.RawURLEncoding.EncodeToString(b[:])
+	return secret, hashSecret(secret), nil
+}
+
+func hashSecret(secret string) string {
+	sum := sha256.Sum256([]byte(secret))
+	return hex.EncodeToString(sum[:])
+}
+
+// secretHolder is a stored row behind a secret (a *Token or *Feed).
+type secretHolder interface {
+	*Token | *Feed
+	secretHash() string
+	live() bool
+}
+
+func (t *Token) secretHash() string { return t.Hash }
+func (t *Token) live() bool         { return t.ID != 0 && t.RevokedAt == nil }
+func (f *Feed) secretHash() string  { return f.Hash }
+func (f *Feed) live() bool          { return f.ID != 0 && f.RevokedAt == nil }
+
+// lookupSecret loads into dst the live row whose secret is given and
+// reports whether there is one; a secret of another prefix, too long, wrong
+// or revoked is simply not found.
+func lookupSecret[PT secretHolder](ctx context.Context, db *gorm.DB, prefix, secret string, dst PT) (bool, error) {
+	if !strings.HasPrefix(secret, prefix) || len(secret) > 200 {
+		return false, nil
+	}
+	h := hashSecret(secret)
+	if err := db.WithContext(ctx).Where("hash = ?", h).Limit(1).Find(dst).Error; err != nil {
+		return false, translate(err)
+	}
+	return dst.live() && subtle.ConstantTimeCompare([]byte(dst.secretHash()), []byte(h)) == 1, nil
+}
