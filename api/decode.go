@@ -228,7 +228,10 @@ func checkEscapes(raw []byte) error {
 func jsonError(err error) error {
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
+	var own *model.Error
 	switch {
+	case errors.As(err, &own): // a field's own UnmarshalJSON named the problem
+		return own
 	case errors.As(err, &syn):
 		return model.BadRequest("body", "malformed JSON at byte %d", syn.Offset)
 	case errors.As(err, &typ):

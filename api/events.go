@@ -27,6 +27,7 @@ type eventRequest struct {
 	Description  Opt[string]       `json:"description"`
 	Participants Opt[int]          `json:"participants"`
 	Sources      Opt[[]sourceJSON] `json:"sources"`
+	Tags         Opt[[]string]     `json:"tags"`
 }
 
 func (r *eventRequest) apply(e *model.Event) error {
@@ -64,6 +65,12 @@ func (r *eventRequest) apply(e *model.Event) error {
 		}
 	}
 	f.sources("sources", r.Sources, &e.Sources)
+	if r.Tags.Set {
+		e.Tags = r.Tags.V
+		if r.Tags.Null {
+			e.Tags = nil
+		}
+	}
 	return f.err()
 }
 
@@ -86,6 +93,7 @@ type eventResponse struct {
 	Participants *int         `json:"participants"`
 	PlanID       *int64       `json:"plan_id"`
 	Sources      []sourceJSON `json:"sources"`
+	Tags         []string     `json:"tags"`
 	Version      int          `json:"version"`
 	CreatedAt    time.Time    `json:"created_at"`
 	UpdatedAt    time.Time    `json:"updated_at"`
@@ -96,13 +104,17 @@ func toEventResponse(e *model.Event) eventResponse {
 	if ids == nil {
 		ids = []int64{}
 	}
+	tags := e.Tags
+	if tags == nil {
+		tags = []string{}
+	}
 	return eventResponse{
 		ID: e.ID, TitleEN: nullable(e.TitleEN), TitleZH: nullable(e.TitleZH), Kind: e.Kind, Status: e.Status,
 		Format: e.Format, StartDate: e.StartDate.String(), EndDate: nullDate(e.EndDate),
 		Precision: string(e.StartDate.Precision()), StartTime: nullable(e.StartTime), Timezone: nullable(e.Timezone),
 		PartnerIDs: ids, Location: nullable(e.Location), Organizer: nullable(e.Organizer),
 		Description: nullable(e.Description), Participants: e.Participants, PlanID: e.PlanID,
-		Sources: sourcesJSON(e.Sources), Version: e.Version, CreatedAt: e.CreatedAt, UpdatedAt: e.UpdatedAt,
+		Sources: sourcesJSON(e.Sources), Tags: tags, Version: e.Version, CreatedAt: e.CreatedAt, UpdatedAt: e.UpdatedAt,
 	}
 }
 
@@ -111,7 +123,7 @@ func (s *Server) listEvents(c *gin.Context) {
 	f := model.EventFilter{
 		From: q.date("from"), To: q.date("to"), PartnerID: q.id("partner_id"), PlanID: q.id("plan_id"),
 		Kind: q.oneOf("kind", model.EventKinds), Status: q.oneOf("status", model.EventStatuses),
-		Q: q.str("q"), Page: q.page(),
+		Tag: q.tag("tag"), Q: q.str("q"), Page: q.page(),
 	}
 	if err := q.err(); err != nil {
 		s.writeError(c, err)

@@ -131,6 +131,14 @@ func (s *Server) routes(r *gin.Engine) {
 	edit.POST("/plans/:id/adopt", s.adoptPlan)
 	admin.DELETE("/plans/:id", s.deleteOne(s.store.DeletePlan))
 
+	read.GET("/stats", s.getStats)
+	read.GET("/targets", s.listTargets)
+	read.GET("/targets/:id", getOne(s, s.store.GetTarget, toTargetResponse))
+	edit.POST("/targets", createOne[model.Target, *model.Target, targetRequest](s, "targets",
+		func(*targetRequest) *model.Target { return &model.Target{} }, s.store.CreateTarget, toTargetResponse))
+	edit.PATCH("/targets/:id", patchOne[model.Target, *model.Target, targetRequest](s, s.store.UpdateTarget, toTargetResponse))
+	admin.DELETE("/targets/:id", s.deleteOne(s.store.DeleteTarget))
+
 	read.GET("/calendar/:year", s.getCalendar)
 	edit.POST("/feeds", s.createFeed)
 	edit.GET("/feeds", s.listFeeds)

@@ -71,6 +71,7 @@ func auditFields(db *gorm.DB, m any) map[string]any {
 	}
 	if e, ok := m.(*Event); ok {
 		out["partner_ids"] = e.PartnerIDs
+		out["tags"] = e.Tags
 	}
 	return out
 }

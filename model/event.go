@@ -1,6 +1,9 @@
 package model
 
 import (
+	"sort"
+	"strings"
+
 	"github.com/youcheng/youcheng/model/pdate"
 	"github.com/youcheng/youcheng/model/vocab"
 )
@@ -53,6 +56,59 @@ type Event struct {
 	Sources      []Source `gorm:"serializer:json;type:text"`
 	// PartnerIDs is loaded from and saved to the event_partners join table.
 	PartnerIDs []int64 `gorm:"-"`
+	// Tags are loaded from and saved to the event_tags join table.
+	Tags []string `gorm:"-"`
+}
+
+// EventTag is one tag of an event (e.g. 海这边 海那边); the (tag, event_id)
+// index answers the tag= filter and the targets' criteria.
+type EventTag struct {
+	EventID int64  `gorm:"primaryKey"`
+	Tag     string `gorm:"primaryKey;size:50;index:ix_event_tags_tag,priority:1"`
+	Event   *Event `gorm:"constraint:OnDelete:CASCADE"`
+}
+
+// MaxTag is the longest tag, in characters; MaxTags the most an event has.
+const (
+	MaxTag  = 50
+	MaxTags = 20
+)
+
+// NormalizeTags trims each tag's surrounding spaces, drops repeats and
+// sorts the tags, so that equal sets compare equal (an empty tag stays, for
+// validation to report).
+func NormalizeTags(tags []string) []string {
+	seen := map[string]bool{}
+	out := []string{}
+	for _, t := range tags {
+		t = strings.TrimSpace(t)
+		if seen[t] {
+			continue
+		}
+		seen[t] = true
+		out = append(out, t)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// checkTags validates a list of tags under field.
+func checkTags(pr *Problems, field string, tags []string) {
+	if len(tags) > MaxTags {
+		pr.Add(field, "has %d entries; at most %d are allowed", len(tags), MaxTags)
+		return
+	}
+	for _, t := range tags {
+		if strings.TrimSpace(t) == "" {
+			pr.Add(field, "holds an empty tag")
+			continue
+		}
+		var tp Problems
+		checkText(&tp, field, t, MaxTag, false, true)
+		for _, e := range tp {
+			pr.Add(field, "tag %q %s", t, e.Message)
+		}
+	}
 }
 
 // EventPartner links an event to a partner.
@@ -65,6 +121,7 @@ type EventPartner struct {
 
 // Normalize fills defaults and derived columns.
 func (e *Event) Normalize() {
+	e.Tags = NormalizeTags(e.Tags)
 	if e.Format == "" {
 		e.Format = FormatInPerson
 	}
@@ -131,5 +188,6 @@ func (e *Event) Validate() error {
 		}
 	}
 	checkSources(&pr, "sources", e.Sources)
+	checkTags(&pr, "tags", e.Tags)
 	return pr.Err()
 }

@@ -75,7 +75,7 @@ import (
 // order; a new table belongs here as well as in a migration step.
 func Models() []any {
 	return []any{&Partner{}, &Partnership{}, &PartnershipChange{}, &Commemoration{},
-		&Event{}, &EventPartner{}, &AuditRecord{}, &Setting{}, &Token{}, &Feed{}, &Plan{}}
+		&Event{}, &EventPartner{}, &EventTag{}, &AuditRecord{}, &Setting{}, &Token{}, &Feed{}, &Plan{}, &Target{}}
 }
 
 // Migrator is what a step's Up function works with: the step's transaction
@@ -196,6 +196,9 @@ var migrations = []migration{
 			return m.Exec(schemaV1Postgres...)
 		}
 		return m.Exec(schemaV1SQLite...)
+	}},
+	{Version: 2, Name: "event tags and work-plan targets", Up: func(m Migrator) error {
+		return m.CreateTable(&EventTag{}, &Target{})
 	}},
 }
 

@@ -49,6 +49,8 @@ func (s *Store) InsertTx(ctx context.Context, tx *gorm.DB, v any) error {
 	case *Event:
 		x.PartnerIDs = dedupe(x.PartnerIDs)
 		return s.createEventTx(ctx, tx, x)
+	case *Target:
+		return insertTx(ctx, s, tx, "target", x)
 	}
 	return Errorf(KindInternal, "InsertTx: unsupported type %T", v)
 }

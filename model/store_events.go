@@ -17,6 +17,7 @@ type EventFilter struct {
 	PlanID    int64
 	Kind      string
 	Status    string
+	Tag       string // events carrying this tag (exact match)
 	Q         string
 	Page
 }
@@ -75,6 +76,51 @@ func saveEventPartners(tx *gorm.DB, eventID int64, ids []int64) error {
 	return tx.Create(&links).Error
 }
 
+func saveEventTags(tx *gorm.DB, eventID int64, tags []string) error {
+	if err := tx.Where("event_id = ?", eventID).Delete(&EventTag{}).Error; err != nil {
+		return err
+	}
+	if len(tags) == 0 {
+		return nil
+	}
+	rows := make([]EventTag, len(tags))
+	for i, t := range tags {
+		rows[i] = EventTag{EventID: eventID, Tag: t}
+	}
+	return tx.Create(&rows).Error
+}
+
+// loadEventTags fills Tags of the given events with one query.
+func loadEventTags(tx *gorm.DB, events []Event) error {
+	if len(events) == 0 {
+		return nil
+	}
+	idx := make(map[int64]int, len(events))
+	ids := make([]int64, len(events))
+	for i := range events {
+		idx[events[i].ID] = i
+		ids[i] = events[i].ID
+		events[i].Tags = []string{}
+	}
+	var rows []EventTag
+	if err := tx.Where("event_id IN ?", ids).Order("event_id, tag").Find(&rows).Error; err != nil {
+		return err
+	}
+	for _, r := range rows {
+		e := &events[idx[r.EventID]]
+		e.Tags = append(e.Tags, r.Tag)
+	}
+	return nil
+}
+
+// loadEventLinks fills the partner ids and tags of the given events.
+func loadEventLinks(tx *gorm.DB, events []Event) error {
+	if err := loadEventPartners(tx, events); err != nil {
+		return err
+	}
+	return loadEventTags(tx, events)
+}
+
 // loadEventPartners fills PartnerIDs of the given events with one query.
 func loadEventPartners(tx *gorm.DB, events []Event) error {
 	if len(events) == 0 {
@@ -123,6 +169,9 @@ func (s *Store) createEventTx(ctx context.Context, tx *gorm.DB, e *Event) error 
 	if err := saveEventPartners(tx, e.ID, e.PartnerIDs); err != nil {
 		return err
 	}
+	if err := saveEventTags(tx, e.ID, e.Tags); err != nil {
+		return err
+	}
 	return writeAudit(ctx, tx, "create", "event", e.ID, nil, e)
 }
 
@@ -134,7 +183,7 @@ func (s *Store) GetEvent(ctx context.Context, id int64) (*Event, error) {
 		return nil, translate(err)
 	}
 	evs := []Event{e}
-	if err := loadEventPartners(db, evs); err != nil {
+	if err := loadEventLinks(db, evs); err != nil {
 		return nil, translate(err)
 	}
 	return &evs[0], nil
@@ -185,6 +234,9 @@ func (s *Store) eventFilters(q *gorm.DB, f EventFilter) *gorm.DB {
 	if f.Status != "" {
 		q = q.Where("status = ?", f.Status)
 	}
+	if f.Tag != "" {
+		q = q.Where("id IN (?)", s.db.Model(&EventTag{}).Select("event_id").Where("tag = ?", f.Tag))
+	}
 	if f.Q != "" {
 		q = likeAny(q, f.Q, "title_en", "title_zh")
 	}
@@ -216,7 +268,7 @@ func (s *Store) ListEvents(ctx context.Context, f EventFilter) ([]Event, int64, 
 	if err != nil {
 		return nil, 0, translate(err)
 	}
-	return out, total, translate(loadEventPartners(s.db.WithContext(ctx), out))
+	return out, total, translate(loadEventLinks(s.db.WithContext(ctx), out))
 }
 
 // UpdateEvent applies change in one transaction, replacing the partner
@@ -231,7 +283,7 @@ func (s *Store) UpdateEvent(ctx context.Context, id int64, expected *int, change
 	}, hooks[Event]{
 		load: func(tx *gorm.DB, e *Event) error {
 			evs := []Event{*e}
-			if err := loadEventPartners(tx, evs); err != nil {
+			if err := loadEventLinks(tx, evs); err != nil {
 				return err
 			}
 			*e = evs[0]
@@ -239,7 +291,10 @@ func (s *Store) UpdateEvent(ctx context.Context, id int64, expected *int, change
 		},
 		beforeWrite: func(tx *gorm.DB, _, after *Event) error { return checkEventPartners(tx, after.PartnerIDs) },
 		afterWrite: func(tx *gorm.DB, _, after *Event) error {
-			return saveEventPartners(tx, id, after.PartnerIDs)
+			if err := saveEventPartners(tx, id, after.PartnerIDs); err != nil {
+				return err
+			}
+			return saveEventTags(tx, id, after.Tags)
 		},
 	})
 	if err != nil {
@@ -253,13 +308,16 @@ func (s *Store) DeleteEvent(ctx context.Context, id int64, expected *int) error 
 	return remove(ctx, s, "event", id, expected, hooks[Event]{
 		load: func(tx *gorm.DB, e *Event) error {
 			evs := []Event{*e}
-			if err := loadEventPartners(tx, evs); err != nil {
+			if err := loadEventLinks(tx, evs); err != nil {
 				return err
 			}
 			*e = evs[0]
 			return nil
 		},
 		beforeWrite: func(tx *gorm.DB, _, _ *Event) error {
+			if err := tx.Where("event_id = ?", id).Delete(&EventTag{}).Error; err != nil {
+				return err
+			}
 			return tx.Where("event_id = ?", id).Delete(&EventPartner{}).Error
 		},
 	})

@@ -174,6 +174,9 @@ func (s *Store) Check(v any) error {
 	case *Plan:
 		c := *x
 		return check(s, &c)
+	case *Target:
+		c := *x
+		return check(s, &c)
 	}
 	return nil
 }

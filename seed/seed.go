@@ -28,6 +28,7 @@ type Dataset struct {
 	Partners       []Partner       `json:"partners"`
 	Commemorations []Commemoration `json:"commemorations"`
 	Events         []Event         `json:"events"`
+	Targets        []Target        `json:"targets"`
 }
 
 type Source struct {
@@ -94,6 +95,28 @@ type Event struct {
 	Organizer   *string    `json:"organizer"`
 	Description string     `json:"description"`
 	Sources     []Source   `json:"sources"`
+	Tags        []string   `json:"tags"`
+}
+
+// Target is a countable promise of the work plan; notes quote its words.
+type Target struct {
+	Key      string   `json:"key"`
+	Year     int      `json:"year"`
+	TitleEN  string   `json:"title_en"`
+	TitleZH  string   `json:"title_zh"`
+	Count    int      `json:"count"`
+	Criteria Criteria `json:"criteria"`
+	Notes    string   `json:"notes"`
+}
+
+// Criteria are a target's criteria with partners by key.
+type Criteria struct {
+	Kinds       []string `json:"kinds"`
+	Statuses    []string `json:"statuses"`
+	PartnerKeys []string `json:"partner_keys"`
+	Countries   []string `json:"countries"`
+	Formats     []string `json:"formats"`
+	Tags        []string `json:"tags"`
 }
 
 // Data parses the embedded seed file, rejecting unknown fields.
@@ -182,7 +205,7 @@ func Load(ctx context.Context, st *model.Store) (bool, error) {
 		for _, se := range d.Events {
 			e := &model.Event{TitleEN: se.TitleEN, TitleZH: se.TitleZH, Kind: se.Kind, Status: se.Status,
 				Format: se.Format, StartDate: se.StartDate, EndDate: se.EndDate, Location: str(se.Location),
-				Organizer: str(se.Organizer), Description: se.Description, Sources: sources(se.Sources)}
+				Organizer: str(se.Organizer), Description: se.Description, Sources: sources(se.Sources), Tags: se.Tags}
 			for _, k := range se.PartnerKeys {
 				id, ok := ids[k]
 				if !ok {
@@ -192,6 +215,21 @@ func Load(ctx context.Context, st *model.Store) (bool, error) {
 			}
 			if err := st.InsertTx(ctx, tx, e); err != nil {
 				return fmt.Errorf("seed event %s: %w", se.Key, err)
+			}
+		}
+		for _, stg := range d.Targets {
+			c := stg.Criteria
+			t := &model.Target{Year: stg.Year, TitleEN: stg.TitleEN, TitleZH: stg.TitleZH, Count: stg.Count, Notes: stg.Notes,
+				Criteria: model.TargetCriteria{Kinds: c.Kinds, Statuses: c.Statuses, Countries: c.Countries, Formats: c.Formats, Tags: c.Tags}}
+			for _, k := range c.PartnerKeys {
+				id, ok := ids[k]
+				if !ok {
+					return fmt.Errorf("seed target %s: unknown partner_key %q", stg.Key, k)
+				}
+				t.Criteria.PartnerIDs = append(t.Criteria.PartnerIDs, id)
+			}
+			if err := st.InsertTx(ctx, tx, t); err != nil {
+				return fmt.Errorf("seed target %s: %w", stg.Key, err)
 			}
 		}
 		loaded = true

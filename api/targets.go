@@ -1,0 +1,145 @@
+package api
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/gin-gonic/gin"
+
+	"github.com/youcheng/youcheng/model"
+)
+
+// criteriaJSON is a target's criteria as the API reads and writes them;
+// an empty list means any.
+type criteriaJSON struct {
+	Kinds      []string `json:"kinds"`
+	Statuses   []string `json:"statuses"`
+	PartnerIDs []int64  `json:"partner_ids"`
+	Countries  []string `json:"countries"`
+	Formats    []string `json:"formats"`
+	Tags       []string `json:"tags"`
+}
+
+// UnmarshalJSON rejects unknown criteria, as the body decoder does for
+// the body's own fields, naming them as criteria.<name>.
+func (c *criteriaJSON) UnmarshalJSON(b []byte) error {
+	type plain criteriaJSON
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	var v plain
+	if err := dec.Decode(&v); err != nil {
+		var typ *json.UnmarshalTypeError
+		if errors.As(err, &typ) {
+			return model.BadRequest("criteria."+typ.Field, "must be %s, not %s", jsonType(typ.Type.Kind().String()), typ.Value)
+		}
+		if name, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+			return model.BadRequest("criteria."+strings.Trim(name, `"`), "is not a known criterion")
+		}
+		return err
+	}
+	*c = criteriaJSON(v)
+	return nil
+}
+
+// targetRequest is the body of POST and PATCH /targets. criteria, when
+// present, replaces the whole criteria (null: every event of the year).
+type targetRequest struct {
+	Year     Opt[int]          `json:"year"`
+	TitleEN  Opt[string]       `json:"title_en"`
+	TitleZH  Opt[string]       `json:"title_zh"`
+	Count    Opt[int]          `json:"count"`
+	Criteria Opt[criteriaJSON] `json:"criteria"`
+	Notes    Opt[string]       `json:"notes"`
+}
+
+func (r *targetRequest) apply(t *model.Target) error {
+	var f fields
+	if use, _ := f.take("year", r.Year.Set, r.Year.Null, true); use {
+		t.Year = r.Year.V
+	}
+	f.str("title_en", r.TitleEN, &t.TitleEN, false)
+	f.str("title_zh", r.TitleZH, &t.TitleZH, false)
+	if use, _ := f.take("count", r.Count.Set, r.Count.Null, true); use {
+		t.Count = r.Count.V
+	}
+	if r.Criteria.Set {
+		c := r.Criteria.V
+		if r.Criteria.Null {
+			c = criteriaJSON{}
+		}
+		t.Criteria = model.TargetCriteria{Kinds: c.Kinds, Statuses: c.Statuses, PartnerIDs: c.PartnerIDs,
+			Countries: c.Countries, Formats: c.Formats, Tags: c.Tags}
+	}
+	f.str("notes", r.Notes, &t.Notes, false)
+	return f.err()
+}
+
+type progressJSON struct {
+	Done      int     `json:"done"`
+	Scheduled int     `json:"scheduled"`
+	EventIDs  []int64 `json:"event_ids"`
+}
+
+type targetResponse struct {
+	ID        int64        `json:"id"`
+	Year      int          `json:"year"`
+	TitleEN   *string      `json:"title_en"`
+	TitleZH   *string      `json:"title_zh"`
+	Count     int          `json:"count"`
+	Criteria  criteriaJSON `json:"criteria"`
+	Notes     *string      `json:"notes"`
+	Progress  progressJSON `json:"progress"`
+	Version   int          `json:"version"`
+	CreatedAt time.Time    `json:"created_at"`
+	UpdatedAt time.Time    `json:"updated_at"`
+}
+
+func orEmpty[T any](xs []T) []T {
+	if xs == nil {
+		return []T{}
+	}
+	return xs
+}
+
+func toTargetResponse(t *model.Target) targetResponse {
+	c := t.Criteria
+	return targetResponse{
+		ID: t.ID, Year: t.Year, TitleEN: nullable(t.TitleEN), TitleZH: nullable(t.TitleZH), Count: t.Count,
+		Criteria: criteriaJSON{Kinds: orEmpty(c.Kinds), Statuses: orEmpty(c.Statuses), PartnerIDs: orEmpty(c.PartnerIDs),
+			Countries: orEmpty(c.Countries), Formats: orEmpty(c.Formats), Tags: orEmpty(c.Tags)},
+		Notes: nullable(t.Notes),
+		Progress: progressJSON{Done: t.Progress.Done, Scheduled: t.Progress.Scheduled,
+			EventIDs: orEmpty(t.Progress.EventIDs)},
+		Version: t.Version, CreatedAt: t.CreatedAt, UpdatedAt: t.UpdatedAt,
+	}
+}
+
+func (s *Server) listTargets(c *gin.Context) {
+	q := newQuery(c)
+	f := model.TargetFilter{Year: q.intIn("year", 0, model.MinYear, model.MaxYear), Page: q.page()}
+	if err := q.err(); err != nil {
+		s.writeError(c, err)
+		return
+	}
+	items, total, err := s.store.ListTargets(c.Request.Context(), f)
+	if err != nil {
+		s.writeError(c, err)
+		return
+	}
+	ok(c, http.StatusOK, listOf(items, total, f.Limit, f.Offset, toTargetResponse))
+}
+
+// tag reads an optional tag parameter (1–50 characters after trimming).
+func (q *query) tag(name string) string {
+	v := strings.TrimSpace(q.c.Query(name))
+	if q.c.Query(name) != "" && (v == "" || utf8.RuneCountInString(v) > model.MaxTag || !utf8.ValidString(v)) {
+		q.bad(name, "must be a tag of 1 to %d characters", model.MaxTag)
+		return ""
+	}
+	return v
+}
