@@ -21,6 +21,7 @@ Usage:
   youcheng token revoke NAME
   youcheng backup --to FILE
   youcheng restore --from FILE
+  youcheng copy --from sqlite:PATH|postgres://... --to sqlite:PATH|postgres://...
   youcheng anniversaries --from YYYY-MM-DD --to YYYY-MM-DD [--milestone] [--format table|json]
   youcheng calendar YEAR --format json|ics|csv|xlsx [--out FILE]
 
@@ -65,6 +66,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return cmdBackup(ctx, args[1:], stdout, stderr)
 	case "restore":
 		return cmdRestore(ctx, args[1:], stdout, stderr)
+	case "copy":
+		return cmdCopy(ctx, args[1:], stdout, stderr)
 	case "anniversaries":
 		return cmdAnniversaries(ctx, args[1:], stdout, stderr)
 	case "calendar":
