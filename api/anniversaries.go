@@ -73,7 +73,7 @@ func (s *Server) listAnniversaries(c *gin.Context) {
 		return
 	}
 	if aq.To.Before(aq.From) {
-		s.writeError(c, invalidRange("from", "to"))
+		s.writeError(c, invalidRange())
 		return
 	}
 	s.writeAnniversaries(c, aq, pg)

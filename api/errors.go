@@ -48,10 +48,10 @@ var statusOf = map[model.Kind]int{
 	kindUnavailable:        http.StatusServiceUnavailable,
 }
 
-// invalidRange is the 422 of an inverted range: both fields are named.
-func invalidRange(from, to string) error {
-	return &model.Error{Kind: model.KindInvalid, Message: to + " is before " + from, Fields: []model.FieldError{
-		{Field: from, Message: "is after " + to}, {Field: to, Message: "is before " + from}}}
+// invalidRange is the 422 of an inverted from/to range: both are named.
+func invalidRange() error {
+	return &model.Error{Kind: model.KindInvalid, Message: "to is before from", Fields: []model.FieldError{
+		model.NewFieldError("from", "is after to"), model.NewFieldError("to", "is before from")}}
 }
 
 // titlesZH are the problem titles in Chinese, for the office's staff.

@@ -130,7 +130,7 @@ func (s *Server) listEvents(c *gin.Context) {
 		return
 	}
 	if !f.From.IsZero() && !f.To.IsZero() && f.To.Before(f.From) {
-		s.writeError(c, invalidRange("from", "to"))
+		s.writeError(c, invalidRange())
 		return
 	}
 	items, total, err := s.store.ListEvents(c.Request.Context(), f)

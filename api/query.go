@@ -1,7 +1,6 @@
 package api
 
 import (
-	"fmt"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -92,7 +91,7 @@ type query struct {
 func newQuery(c *gin.Context) *query { return &query{c: c} }
 
 func (q *query) bad(field, format string, args ...any) {
-	q.errs = append(q.errs, model.FieldError{Field: field, Message: fmt.Sprintf(format, args...)})
+	q.errs = append(q.errs, model.NewFieldError(field, format, args...))
 }
 
 // err returns the collected problems as one 400.

@@ -24,8 +24,9 @@ const (
 
 // FieldError names one failing field and why.
 type FieldError struct {
-	Field   string `json:"field"`
-	Message string `json:"message"`
+	Field     string `json:"field"`
+	Message   string `json:"message"`
+	MessageZH string `json:"message_zh"` // the same in Chinese (messages_zh.go)
 }
 
 // Error is the one error type that crosses layers.
@@ -74,7 +75,7 @@ type Problems []FieldError
 
 // Add records that field fails for the reason given.
 func (p *Problems) Add(field, format string, args ...any) {
-	*p = append(*p, FieldError{Field: field, Message: fmt.Sprintf(format, args...)})
+	*p = append(*p, NewFieldError(field, format, args...))
 }
 
 // Err returns nil when nothing was recorded, else a KindInvalid *Error.
@@ -94,8 +95,8 @@ func Invalid(field, format string, args ...any) error {
 
 // BadRequest returns a KindBadRequest error naming a field.
 func BadRequest(field, format string, args ...any) *Error {
-	msg := fmt.Sprintf(format, args...)
-	return &Error{Kind: KindBadRequest, Message: msg, Fields: []FieldError{{Field: field, Message: msg}}}
+	f := NewFieldError(field, format, args...)
+	return &Error{Kind: KindBadRequest, Message: f.Message, Fields: []FieldError{f}}
 }
 
 // Merge combines the field problems of two KindInvalid errors, keeping the

@@ -24,7 +24,7 @@ func requirePartner(tx *gorm.DB, field string, id int64) error {
 	}
 	if n == 0 {
 		return &Error{Kind: KindInvalid, Message: "validation failed",
-			Fields: []FieldError{{Field: field, Message: "partner " + itoa(id) + " does not exist"}}}
+			Fields: []FieldError{NewFieldError(field, "partner %d does not exist", id)}}
 	}
 	return nil
 }
