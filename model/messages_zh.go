@@ -71,6 +71,16 @@ var messagesZH = map[string]string{
 	"a plan holds at most 5000 items":                                                "一个计划最多 5000 项",
 	"rule %d: %s":                                                                    "违反第 %d 条排期规则：%s",
 
+	// Tags, targets and reports.
+	"holds an empty tag":                  "含有空标签",
+	"tag %q %s":                           "标签 %q：%s",
+	"must be a year from %d to %d":        "须为 %d 到 %d 之间的年份",
+	"must be 1 or more":                   "须为 1 或更大",
+	"%d is not a valid id":                "%d 不是有效编号",
+	"%q is not one of %v":                 "%q 不在 %v 之中",
+	"is not a known criterion":            "不是已知的统计条件",
+	"must be a tag of 1 to %d characters": "须为 1 到 %d 个字符的标签",
+
 	// Request framing (400).
 	"malformed JSON":                                                    "JSON 格式错误",
 	"malformed JSON at byte %d":                                         "JSON 格式错误（第 %d 字节）",
