@@ -40,6 +40,7 @@ var statusOf = map[model.Kind]int{
 	model.KindConflict:     http.StatusConflict,
 	model.KindPrecondition: http.StatusPreconditionFailed,
 	model.KindInvalid:      http.StatusUnprocessableEntity,
+	model.KindTooMany:      http.StatusTooManyRequests,
 	model.KindInternal:     http.StatusInternalServerError,
 	kindTooLarge:           http.StatusRequestEntityTooLarge,
 	kindUnsupported:        http.StatusUnsupportedMediaType,
@@ -57,7 +58,7 @@ func invalidRange() error {
 // titlesZH are the problem titles in Chinese, for the office's staff.
 var titlesZH = map[int]string{
 	http.StatusBadRequest:            "请求格式有误",
-	http.StatusUnauthorized:          "需要有效的访问令牌",
+	http.StatusUnauthorized:          "未登录，或用户名、密码、令牌无效",
 	http.StatusForbidden:             "当前角色无此权限",
 	http.StatusNotFound:              "未找到",
 	http.StatusMethodNotAllowed:      "不支持该请求方法",
@@ -67,6 +68,7 @@ var titlesZH = map[int]string{
 	http.StatusRequestEntityTooLarge: "请求内容超过 1 MiB",
 	http.StatusUnsupportedMediaType:  "请求内容须为 JSON",
 	http.StatusUnprocessableEntity:   "数据校验未通过",
+	http.StatusTooManyRequests:       "失败次数过多，请稍后再试",
 	http.StatusInternalServerError:   "服务器内部错误",
 	http.StatusServiceUnavailable:    "服务暂不可用",
 }

@@ -20,6 +20,10 @@ import (
 type Config struct {
 	// Auth is "writes" (default), "all" or "off".
 	Auth string
+	// TrustedProxies lists the addresses or CIDR ranges of reverse proxies
+	// whose X-Forwarded-For names the client (for the sign-in rate limit).
+	// Empty: none; the connection's address is the client's.
+	TrustedProxies []string
 }
 
 // Server holds the dependencies of every handler.
@@ -68,6 +72,10 @@ func (s *Server) engine() *gin.Engine {
 	r.ContextWithFallback = true
 	// A trailing slash is a 404 problem, not an HTML redirect.
 	r.RedirectTrailingSlash, r.RedirectFixedPath = false, false
+	if err := r.SetTrustedProxies(s.cfg.TrustedProxies); err != nil {
+		s.log.Error("trusted proxies: ignored, none trusted", "error", err)
+		_ = r.SetTrustedProxies(nil)
+	}
 	r.Use(s.requestID, s.logRequests, s.recoverPanics, s.boundQuery)
 	r.NoRoute(s.noRoute)
 	r.NoMethod(func(c *gin.Context) {
@@ -148,6 +156,17 @@ func (s *Server) routes(r *gin.Engine) {
 
 	read.GET("/holidays", s.getHolidays)
 	read.GET("/holidays/countries", s.listHolidayCountries)
+
+	// Sign-in reads no session: the password is its credential.
+	r.POST("/api/v1/session", s.signIn)
+	v1.GET("/session", s.getSession)
+	v1.DELETE("/session", s.signOut)
+
+	admin.GET("/users", s.listUsers)
+	admin.GET("/users/:id", getOne(s, s.store.GetUser, toUserResponse))
+	admin.POST("/users", s.createUser)
+	admin.PATCH("/users/:id", s.patchUser)
+	admin.DELETE("/users/:id", s.deleteOne(s.store.DeleteUser))
 
 	admin.GET("/audit", s.listAudit)
 	admin.GET("/tokens", s.listTokens)

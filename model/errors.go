@@ -19,6 +19,7 @@ const (
 	KindPrecondition Kind = "precondition" // 412: stale version
 	KindUnauthorized Kind = "unauthorized" // 401
 	KindForbidden    Kind = "forbidden"    // 403
+	KindTooMany      Kind = "too_many"     // 429: too many failed sign-ins (cause: *TooManyError)
 	KindInternal     Kind = "internal"     // 500: never shown to clients in detail
 )
 

@@ -75,7 +75,8 @@ import (
 // order; a new table belongs here as well as in a migration step.
 func Models() []any {
 	return []any{&Partner{}, &Partnership{}, &PartnershipChange{}, &Commemoration{},
-		&Event{}, &EventPartner{}, &EventTag{}, &AuditRecord{}, &Setting{}, &Token{}, &Feed{}, &Plan{}, &Target{}}
+		&Event{}, &EventPartner{}, &EventTag{}, &AuditRecord{}, &Setting{}, &Token{}, &Feed{}, &Plan{}, &Target{},
+		&User{}, &Session{}, &LoginFailure{}}
 }
 
 // Migrator is what a step's Up function works with: the step's transaction
@@ -199,6 +200,9 @@ var migrations = []migration{
 	}},
 	{Version: 2, Name: "event tags and work-plan targets", Up: func(m Migrator) error {
 		return m.CreateTable(&EventTag{}, &Target{})
+	}},
+	{Version: 3, Name: "users, sessions and sign-in failures", Up: func(m Migrator) error {
+		return m.CreateTable(&User{}, &Session{}, &LoginFailure{})
 	}},
 }
 

@@ -12,13 +12,14 @@ import (
 	"gorm.io/gorm"
 )
 
-// Secrets (API tokens, feed addresses) are made and looked up here, once:
+// Secrets (API tokens, feed addresses, console sessions) are made and looked up here, once:
 // 256 random bits behind a prefix saying what they open; only a SHA-256
 // hash is stored, and a lookup compares it in constant time.
 
 const (
-	tokenPrefix = "yc_"
-	feedPrefix  = "ycf_"
+	tokenPrefix   = "yc_"
+	feedPrefix    = "ycf_"
+	sessionPrefix = "ycs_"
 )
 
 // newSecret returns a fresh secret with prefix and the hash to store.
@@ -36,17 +37,19 @@ func hashSecret(secret string) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// secretHolder is a stored row behind a secret (a *Token or *Feed).
+// secretHolder is a stored row behind a secret (a *Token, *Feed or *Session).
 type secretHolder interface {
-	*Token | *Feed
+	*Token | *Feed | *Session
 	secretHash() string
 	live() bool
 }
 
-func (t *Token) secretHash() string { return t.Hash }
-func (t *Token) live() bool         { return t.ID != 0 && t.RevokedAt == nil }
-func (f *Feed) secretHash() string  { return f.Hash }
-func (f *Feed) live() bool          { return f.ID != 0 && f.RevokedAt == nil }
+func (t *Token) secretHash() string   { return t.Hash }
+func (t *Token) live() bool           { return t.ID != 0 && t.RevokedAt == nil }
+func (f *Feed) secretHash() string    { return f.Hash }
+func (f *Feed) live() bool            { return f.ID != 0 && f.RevokedAt == nil }
+func (s *Session) secretHash() string { return s.Hash }
+func (s *Session) live() bool         { return s.ID != 0 }
 
 // lookupSecret loads into dst the live row whose secret is given and
 // reports whether there is one; a secret of another prefix, too long, wrong

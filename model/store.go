@@ -30,6 +30,9 @@ type Options struct {
 	// (audit times, history dates); nil means time.Now. Tests pin it.
 	Now    func() time.Time
 	Logger *slog.Logger
+	// PasswordCost is the bcrypt work factor of new password hashes
+	// (default bcrypt.DefaultCost; tests use the minimum).
+	PasswordCost int
 }
 
 // Store is the persistence layer. Its methods take a context first, return
@@ -43,6 +46,8 @@ type Store struct {
 	log      *slog.Logger
 	hol      *holidays.Service
 	planner  *planning.Planner
+	pwCost   int
+	dummy    func() []byte // a hash to compare against when no such user exists
 }
 
 // Open connects to the database and migrates the schema.
@@ -80,6 +85,7 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 	hol := holidays.New()
 	s := &Store{db: db, postgres: o.PostgresURL != "", home: o.Home, loc: o.Home.location(), now: now, log: o.Logger,
 		hol: hol, planner: planning.New(hol)}
+	s.setPasswordCost(o.PasswordCost)
 	if !s.postgres {
 		sqlDB, err := db.DB()
 		if err != nil {

@@ -3,6 +3,8 @@ package model
 import (
 	"context"
 	"time"
+
+	"gorm.io/gorm"
 )
 
 // Roles, weakest first.
@@ -52,8 +54,14 @@ func (s *Store) CreateToken(ctx context.Context, name, role string) (string, *To
 		return "", nil, err
 	}
 	t := &Token{Name: name, Role: role, Hash: hash, CreatedAt: s.now()}
-	if err := s.db.WithContext(ctx).Create(t).Error; err != nil {
-		return "", nil, translate(err)
+	err = s.Tx(ctx, func(tx *gorm.DB) error {
+		if err := tx.Create(t).Error; err != nil {
+			return err
+		}
+		return writeAuditFields(ctx, tx, "create", "token", t.ID, nil, map[string]any{"name": t.Name, "role": t.Role})
+	})
+	if err != nil {
+		return "", nil, err
 	}
 	return secret, t, nil
 }
@@ -79,25 +87,35 @@ func (s *Store) ListTokens(ctx context.Context) ([]Token, error) {
 	return out, translate(err)
 }
 
-// RevokeToken revokes live token id (DELETE /tokens/{id}). It returns
-// KindNotFound when there is no live token id.
+// RevokeToken revokes live token id (DELETE /tokens/{id}), with an audit
+// record. It returns KindNotFound when there is no live token id.
 func (s *Store) RevokeToken(ctx context.Context, id int64) error {
 	return s.revokeToken(ctx, "id = ?", id, "no live token %d", id)
 }
 
 // RevokeTokenNamed revokes the live token called name (the command line's
-// token revoke). It returns KindNotFound when there is none.
+// token revoke), with an audit record. It returns KindNotFound when there
+// is none.
 func (s *Store) RevokeTokenNamed(ctx context.Context, name string) error {
 	return s.revokeToken(ctx, "name = ?", name, "no live token named %q", name)
 }
 
 func (s *Store) revokeToken(ctx context.Context, cond string, arg any, missing string, args ...any) error {
-	res := s.db.WithContext(ctx).Model(&Token{}).Where("revoked_at IS NULL").Where(cond, arg).Update("revoked_at", s.now())
-	if res.Error != nil {
-		return translate(res.Error)
-	}
-	if res.RowsAffected == 0 {
-		return Errorf(KindNotFound, missing, args...)
-	}
-	return nil
+	return s.Tx(ctx, func(tx *gorm.DB) error {
+		var t Token
+		if err := tx.Where("revoked_at IS NULL").Where(cond, arg).Limit(1).Find(&t).Error; err != nil {
+			return err
+		}
+		if t.ID == 0 {
+			return Errorf(KindNotFound, missing, args...)
+		}
+		res := tx.Model(&Token{}).Where("id = ? AND revoked_at IS NULL", t.ID).Update("revoked_at", s.now())
+		if res.Error != nil {
+			return res.Error
+		}
+		if res.RowsAffected == 0 {
+			return Errorf(KindNotFound, missing, args...)
+		}
+		return writeAuditFields(ctx, tx, "delete", "token", t.ID, map[string]any{"name": t.Name, "revoked": false}, map[string]any{"revoked": true})
+	})
 }

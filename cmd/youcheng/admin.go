@@ -34,6 +34,7 @@ func cmdToken(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err := fs.Parse(args[1:]); err != nil {
 		return errUsage
 	}
+	ctx = model.WithActor(ctx, cliActor())
 	return withStore(ctx, *cfg, stderr, func(st *model.Store) error {
 		switch args[0] {
 		case "create":

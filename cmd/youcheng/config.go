@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"os"
 	"strconv"
 	"strings"
@@ -28,6 +29,9 @@ type Config struct {
 	Home model.Home
 	// Now is the one clock (time.Now; tests pin it).
 	Now func() time.Time
+	// TrustedProxies: reverse proxies whose X-Forwarded-For is believed
+	// (YOUCHENG_TRUSTED_PROXIES, comma-separated addresses or CIDRs).
+	TrustedProxies []string
 }
 
 func defaultConfig() Config {
@@ -50,6 +54,13 @@ func defaultConfig() Config {
 	env("YOUCHENG_HOME_CITY_ZH", &c.Home.CityZH)
 	env("YOUCHENG_HOME_COUNTRY", &c.Home.Country)
 	env("YOUCHENG_HOME_TZ", &c.Home.Timezone)
+	if v := os.Getenv("YOUCHENG_TRUSTED_PROXIES"); v != "" {
+		for _, p := range strings.Split(v, ",") {
+			if p = strings.TrimSpace(p); p != "" {
+				c.TrustedProxies = append(c.TrustedProxies, p)
+			}
+		}
+	}
 	if v, ok := os.LookupEnv("YOUCHENG_SEED"); ok {
 		if b, err := strconv.ParseBool(v); err == nil {
 			c.Seed = b
@@ -84,6 +95,11 @@ func (c *Config) validate() error {
 		bad = append(bad, fmt.Sprintf("YOUCHENG_HOME_TZ must be an IANA zone such as Asia/Shanghai (got %q)", c.Home.Timezone))
 	} else if err := c.Home.Validate(); err != nil {
 		bad = append(bad, "YOUCHENG_HOME_*: "+err.Error())
+	}
+	for _, p := range c.TrustedProxies {
+		if _, _, err := net.ParseCIDR(p); err != nil && net.ParseIP(p) == nil {
+			bad = append(bad, fmt.Sprintf("YOUCHENG_TRUSTED_PROXIES: %q is not an IP address or CIDR range", p))
+		}
 	}
 	if len(bad) > 0 {
 		return fmt.Errorf("configuration: %s", strings.Join(bad, "; "))

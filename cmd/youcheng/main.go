@@ -19,6 +19,10 @@ Usage:
   youcheng token create --name NAME --role viewer|editor|admin
   youcheng token list
   youcheng token revoke NAME
+  youcheng user create --name NAME --role viewer|editor|admin [--display-name "李伟"] --password-stdin
+  youcheng user list
+  youcheng user disable NAME
+  youcheng user passwd NAME --password-stdin
   youcheng backup --to FILE
   youcheng restore --from FILE
   youcheng copy --from sqlite:PATH|postgres://... --to sqlite:PATH|postgres://...
@@ -48,8 +52,13 @@ func exitCode(err error) int {
 	return 1
 }
 
-// run dispatches a subcommand; tests call it directly.
+// run dispatches a subcommand with the process's standard input.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	return runWithInput(ctx, args, os.Stdin, stdout, stderr)
+}
+
+// runWithInput dispatches a subcommand; tests call it directly.
+func runWithInput(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		fmt.Fprint(stdout, usage)
 		if len(args) == 0 {
@@ -62,6 +71,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return cmdServe(ctx, args[1:], stderr)
 	case "token":
 		return cmdToken(ctx, args[1:], stdout, stderr)
+	case "user":
+		return cmdUser(ctx, args[1:], stdin, stdout, stderr)
 	case "backup":
 		return cmdBackup(ctx, args[1:], stdout, stderr)
 	case "restore":

@@ -51,12 +51,15 @@ func NewApp(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 			log.Info("loaded the seed: Weihai's partners, partnerships, commemorations and 2022 work-plan activities")
 		}
 	}
+	if n, err := st.CountUsers(ctx); err == nil && n == 0 {
+		log.Warn("no user can sign in to the console yet; create the first admin with: " + firstUserHint(cfg))
+	}
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
 		st.Close()
 		return nil, err
 	}
-	h := api.New(st, api.Config{Auth: cfg.Auth}, log).Handler()
+	h := api.New(st, api.Config{Auth: cfg.Auth, TrustedProxies: cfg.TrustedProxies}, log).Handler()
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 60 * time.Second,
 		WriteTimeout: 120 * time.Second, IdleTimeout: 120 * time.Second, MaxHeaderBytes: 64 << 10}
 	return &App{cfg: cfg, log: log, store: st, srv: srv, ln: ln}, nil

@@ -31,7 +31,8 @@ func PostgresURL() string { return os.Getenv("YOUCHENG_TEST_DATABASE_URL") }
 func NewStore(t testing.TB, options ...func(*model.Options)) *model.Store {
 	t.Helper()
 	ctx := context.Background()
-	opts := model.Options{Home: model.DefaultHome(), Logger: slog.New(slog.DiscardHandler)}
+	// The cheapest password hashes: tests check behaviour, not the work factor.
+	opts := model.Options{Home: model.DefaultHome(), Logger: slog.New(slog.DiscardHandler), PasswordCost: 4}
 	for _, o := range options {
 		o(&opts)
 	}
