@@ -142,10 +142,11 @@ export function showProblem(f, err) {
   for (const e of p.errors || []) {
     const msg = (isZh() && e.message_zh) || e.message;
     const name = e.field || '';
+    // "items[3].start_date" falls back to "items[3]", then "items".
     let ctl = controlFor(f, name);
-    if (!ctl) {
-      const base = name.replace(/[[.].*$/, '');
-      ctl = base !== name ? controlFor(f, base) : null;
+    for (let base = name; !ctl && /[[.]/.test(base);) {
+      base = base.replace(/(\.[^.[\]]*|\[[^\]]*\])$/, '');
+      ctl = controlFor(f, base);
     }
     if (!ctl) {
       unplaced.push(`${name}: ${msg}`);

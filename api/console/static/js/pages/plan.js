@@ -1,4 +1,134 @@
-// Placeholder until this page lands.
-import { placeholder } from './placeholder.js';
+// A plan: each item's date, rationale and the holidays around it on both
+// sides; a draft's dates can be changed (the server checks the rules again
+// and names what breaks) and the plan adopted into planned events.
 
-export const render = placeholder('nav.plans');
+import { h } from '../dom.js';
+import { t, tv, pick } from '../i18n.js';
+import { getWithETag, post, patch, del } from '../api.js';
+import { pageHeader, section, table, badge, notice, link, confirmButton, errorBox, flash } from '../ui.js';
+import { form, submit } from '../forms.js';
+import { partners as allPartners, partnerName, holidays } from '../data.js';
+import { addDays, parse } from '../dates.js';
+import { homeCountry } from '../config.js';
+import { holidayName } from './events.js';
+import { planTemplateName } from './plans.js';
+
+const AROUND = 3; // days either side shown as "holidays around"
+
+export async function render(ctx, root) {
+  const [{ data: p, etag }, all] = await Promise.all([getWithETag(`/plans/${encodeURIComponent(ctx.params.id)}`), allPartners()]);
+  const home = homeCountry();
+  const countries = new Set([home]);
+  for (const it of p.items) for (const id of it.partner_ids || []) { const c = all.byId.get(id)?.country; if (c) countries.add(c); }
+  const years = [p.year - 1, p.year, p.year + 1];
+  const hol = new Map();
+  await Promise.all([...countries].flatMap((c) => years.map((y) => holidays(c, y).then((r) => {
+    for (const it of r.items) {
+      if (!hol.has(it.date)) hol.set(it.date, []);
+      hol.get(it.date).push({ ...it, country: c });
+    }
+  }, () => null))));
+
+  const editable = p.status === 'draft' && ctx.can('editor');
+  const actions = [];
+  const adoptArea = h('div');
+  if (ctx.can('editor')) {
+    actions.push(h('button', {
+      type: 'button', class: 'btn btn-primary',
+      onclick: async (ev) => {
+        ev.target.disabled = true;
+        try {
+          const { data } = await post(`/plans/${p.id}/adopt`);
+          flash(t('plans.adopted', { n: data.event_ids.length }));
+          ctx.navigate(`${location.pathname}?adopted=${data.event_ids.join(',')}`, { replace: true });
+        } catch (err) {
+          adoptArea.replaceChildren(errorBox(err));
+          ev.target.disabled = false;
+        }
+      },
+    }, p.status === 'adopted' ? t('plans.show_events') : t('plans.adopt')));
+  }
+  if (ctx.can('admin') && p.status === 'draft') {
+    actions.push(confirmButton(t('common.delete'), t('plans.confirm_delete'), async () => {
+      try {
+        await del(`/plans/${p.id}`, etag);
+        flash(t('common.deleted'));
+        ctx.navigate('/plans', { replace: true });
+      } catch (err) {
+        adoptArea.replaceChildren(errorBox(err));
+      }
+    }));
+  }
+  root.append(pageHeader(pick(p.title_zh, p.title_en), ...actions));
+  root.append(h('p', { class: 'subtitle' },
+    badge(tv('plan_status', p.status), p.status === 'adopted' ? 'status-active' : 'plain'), ' ',
+    `${planTemplateName({ key: p.template })} · ${p.year}`,
+    p.partnership_id ? [' · ', link(`/partnerships/${p.partnership_id}`, t('plans.partnership'))] : null));
+  root.append(adoptArea);
+
+  const adopted = (ctx.query.get('adopted') || '').split(',').filter(Boolean);
+  if (adopted.length) {
+    const first = p.items.map((x) => x.start_date).filter(Boolean).sort()[0] || `${p.year}-01`;
+    adoptArea.append(notice(h('span', null, t('plans.adopted', { n: adopted.length }), ' ',
+      adopted.map((id, i) => [i ? '、' : '', link(`/events/${id}`, `#${id}`)]), ' · ',
+      link(`/events?view=month&month=${first.slice(0, 7)}`, t('dash.month_view'))), 'ok', { role: 'status' }));
+  }
+
+  const warnings = pick(p.warnings_zh && p.warnings_zh.length ? p.warnings_zh.join('\n') : '', (p.warnings || []).join('\n'));
+  if (warnings) root.append(notice(h('ul', null, warnings.split('\n').map((w) => h('li', null, w))), 'warn'));
+
+  const around = (it) => {
+    const start = it.start_date;
+    const end = it.end_date || it.start_date;
+    if (!parse(start)) return '';
+    const out = [];
+    for (let d = addDays(start, -AROUND); d <= addDays(end, AROUND); d = addDays(d, 1)) {
+      for (const x of hol.get(d) || []) {
+        if (x.kind === 'observance') continue;
+        out.push(h('li', { class: `hol hol-${x.kind}` }, `${d.slice(5)} ${x.country} `,
+          x.kind === 'workday' ? t('holidays.workday_label', { name: holidayName(x, x.country) }) : holidayName(x, x.country)));
+      }
+    }
+    return out.length ? h('ul', { class: 'plain-list' }, out) : h('span', { class: 'muted' }, t('plans.no_holidays_near'));
+  };
+
+  const dateCell = (it, i) => {
+    if (!editable) return [it.start_date, it.end_date && it.end_date !== it.start_date ? ` – ${it.end_date}` : '', it.start_time ? ` ${it.start_time} ${it.timezone || ''}` : ''];
+    const s = h('input', { name: `items[${i}].start_date`, value: it.start_date, 'aria-label': t('plans.item_start', { n: i + 1 }), inputmode: 'numeric', size: 10, class: 'date-input' });
+    const e = h('input', { name: `items[${i}].end_date`, value: it.end_date || it.start_date, 'aria-label': t('plans.item_end', { n: i + 1 }), inputmode: 'numeric', size: 10, class: 'date-input' });
+    // Moving the start moves the end with it, keeping the item's length (the person can still change it).
+    s.addEventListener('change', () => {
+      const a = parse(it.start_date); const b = parse(s.value); const olde = parse(it.end_date || it.start_date);
+      if (a && b && olde) e.value = addDays(it.end_date || it.start_date, Math.round((b - a) / 86400000));
+    });
+    return h('div', { class: 'field item-dates', 'data-name': `items[${i}]` },
+      s, h('span', { 'aria-hidden': 'true' }, ' – '), e,
+      it.start_time ? h('span', { class: 'muted' }, ` ${it.start_time} ${it.timezone || ''}`) : null);
+  };
+
+  const tbl = table(t('plans.items'), [
+    { label: t('plans.item_title'), cell: (it) => [pick(it.title_zh, it.title_en), it.flagship ? [' ', badge(t('plans.flagship'), 'milestone')] : null,
+      h('div', { class: 'muted small' }, `${tv('event_kind', it.kind)} · ${tv('event_format', it.format)} · ${(it.partner_ids || []).map((id) => partnerName(all.byId.get(id))).join('、')}`)] },
+    { label: t('plans.item_date'), cell: (it) => dateCell(it, p.items.indexOf(it)) },
+    { label: t('plans.rationale'), cell: (it) => pick(it.rationale_zh, it.rationale) },
+    { label: t('plans.holidays_around'), cell: around },
+  ], p.items, { captionHidden: true });
+
+  if (editable) {
+    const f = form(async (el) => {
+      const items = p.items.map((it, i) => ({
+        ...it,
+        start_date: el.elements[`items[${i}].start_date`].value.trim(),
+        end_date: el.elements[`items[${i}].end_date`].value.trim() || null,
+      }));
+      const changedAny = items.some((it, i) => it.start_date !== p.items[i].start_date || (it.end_date || it.start_date) !== (p.items[i].end_date || p.items[i].start_date));
+      if (!changedAny) return;
+      await patch(`/plans/${p.id}`, { items }, etag);
+      flash(t('common.saved'));
+      ctx.navigate(location.pathname, { replace: true });
+    }, [h('p', { class: 'hint field-wide' }, t('plans.edit_hint')), h('div', { class: 'field-wide' }, tbl)], [submit(t('plans.save_dates'))], { 'aria-label': t('plans.items') });
+    root.append(section(t('plans.items'), f));
+  } else {
+    root.append(section(t('plans.items'), tbl));
+  }
+}
