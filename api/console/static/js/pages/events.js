@@ -2,7 +2,7 @@
 // country's and a partner country's holidays and make-up workdays (调休).
 
 import { h } from '../dom.js';
-import { t, tv, pick, isZh } from '../i18n.js';
+import { t, tv, pick, isZh, countryName } from '../i18n.js';
 import { get } from '../api.js';
 import { pageHeader, table, pager, link, button, notice, badge } from '../ui.js';
 import { field } from '../forms.js';
@@ -88,6 +88,13 @@ export function holidayName(item, country) {
   return pick(zh, item.name_en);
 }
 
+/** holidayLabel: "日本 宪法纪念日", a make-up workday marked as one. */
+export function holidayLabel(item, country) {
+  const name = holidayName(item, country);
+  const marked = item.kind === 'workday' && !/调休|补班|make-up|workday/i.test(name) ? t('holidays.workday_label', { name }) : name;
+  return `${countryName(country)} ${marked}`;
+}
+
 async function monthView(ctx, root, f, all) {
   const q = ctx.query;
   const month = /^\d{4}-\d{2}$/.test(q.get('month') || '') ? q.get('month') : today().slice(0, 7);
@@ -95,14 +102,20 @@ async function monthView(ctx, root, f, all) {
   const counts = new Map();
   for (const p of all.items) if (p.country && p.country !== home) counts.set(p.country, (counts.get(p.country) || 0) + 1);
   const filterPartner = f.partner_id ? all.byId.get(Number(f.partner_id)) : null;
-  const mostCommon = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
-  const country = q.get('country') || (filterPartner && filterPartner.country) || (mostCommon && mostCommon[0]) || '';
   const year = Number(month.slice(0, 4));
   const from = monthStart(month);
   const to = monthEnd(month);
-
-  const [evs, homeHol, partnerHol] = await Promise.all([
-    get('/events', { ...f, from, to, limit: 500 }),
+  const evs = await get('/events', { ...f, from, to, limit: 500 });
+  // The partner country shown by default: the filtered partner's, else the
+  // one most of this month's events involve, else the one with most partners.
+  const evCountries = new Map();
+  for (const e of evs.items) for (const id of e.partner_ids) {
+    const c = all.byId.get(id)?.country;
+    if (c && c !== home) evCountries.set(c, (evCountries.get(c) || 0) + 1);
+  }
+  const top = (m) => ([...m.entries()].sort((a, b) => b[1] - a[1])[0] || [''])[0];
+  const country = q.get('country') || (filterPartner && filterPartner.country) || top(evCountries) || top(counts);
+  const [homeHol, partnerHol] = await Promise.all([
     holidays(home, year).catch(() => null),
     country && country !== home ? holidays(country, year).catch(() => null) : Promise.resolve(null),
   ]);
@@ -129,12 +142,12 @@ async function monthView(ctx, root, f, all) {
     if (!data) continue;
     for (const it of data.items) if (it.date >= from && it.date <= to) mark(it.date).hol.push({ ...it, country: c });
   }
-  const undated = [];
+  const undatedMonth = [];
+  const undatedYear = [];
   for (const e of evs.items) {
-    if (e.precision !== 'day') {
-      undated.push(e);
-      continue;
-    }
+    if (e.precision === 'month') undatedMonth.push(e);
+    if (e.precision === 'year') undatedYear.push(e);
+    if (e.precision !== 'day') continue;
     const end = e.end_date || e.start_date;
     for (const d of range(e.start_date < from ? from : e.start_date, end > to ? to : end)) mark(d).ev.push(e);
   }
@@ -170,14 +183,15 @@ async function monthView(ctx, root, f, all) {
       h('span', { class: 'day-no' },
         h('span', { class: 'day-short', 'aria-hidden': inMonth ? 'true' : null }, Number(d.slice(8))),
         inMonth ? h('span', { class: 'day-long' }, dayLabel(d)) : null),
-      inMonth ? info.hol.map((it) => h('span', { class: `hol hol-${it.kind}` },
-        `${it.country} `, it.kind === 'workday' ? t('holidays.workday_label', { name: holidayName(it, it.country) }) : holidayName(it, it.country))) : null,
-      inMonth ? info.ev.map((e) => h('a', { class: 'cal-event', href: `/events/${e.id}` }, eventTitle(e))) : null);
+      inMonth ? info.hol.map((it) => h('span', { class: `hol hol-${it.kind}` }, holidayLabel(it, it.country))) : null,
+      inMonth ? info.ev.map((e) => h('a', { class: ['cal-event', e.start_date < d ? 'cont' : null, e.status === 'cancelled' ? 'cancelled' : null], href: `/events/${e.id}` },
+        e.start_date < d ? h('span', { class: 'visually-hidden' }, t('events.continues')) : null, eventTitle(e))) : null);
     })))))));
 
-  if (undated.length) {
-    root.append(h('h2', null, t('events.undated')), h('ul', null, undated.map((e) => h('li', null,
-      h('a', { href: `/events/${e.id}` }, eventTitle(e)), ` — ${eventDates(e)}`))));
+  const undatedList = (list) => h('ul', null, list.map((e) => h('li', null, h('a', { href: `/events/${e.id}` }, eventTitle(e)), ` — ${eventDates(e)}`)));
+  if (undatedMonth.length) root.append(h('h2', null, t('events.undated')), undatedList(undatedMonth));
+  if (undatedYear.length) {
+    root.append(h('details', { class: 'undated-year' }, h('summary', null, t('events.undated_year', { year, n: undatedYear.length })), undatedList(undatedYear)));
   }
 }
 

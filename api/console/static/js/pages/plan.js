@@ -10,7 +10,7 @@ import { form, submit } from '../forms.js';
 import { partners as allPartners, partnerName, holidays } from '../data.js';
 import { addDays, parse } from '../dates.js';
 import { homeCountry } from '../config.js';
-import { holidayName } from './events.js';
+import { holidayLabel } from './events.js';
 import { planTemplateName } from './plans.js';
 
 const AROUND = 3; // days either side shown as "holidays around"
@@ -85,8 +85,7 @@ export async function render(ctx, root) {
     for (let d = addDays(start, -AROUND); d <= addDays(end, AROUND); d = addDays(d, 1)) {
       for (const x of hol.get(d) || []) {
         if (x.kind === 'observance') continue;
-        out.push(h('li', { class: `hol hol-${x.kind}` }, `${d.slice(5)} ${x.country} `,
-          x.kind === 'workday' ? t('holidays.workday_label', { name: holidayName(x, x.country) }) : holidayName(x, x.country)));
+        out.push(h('li', { class: `hol hol-${x.kind}` }, `${d.slice(5)} ${holidayLabel(x, x.country)}`));
       }
     }
     return out.length ? h('ul', { class: 'plain-list' }, out) : h('span', { class: 'muted' }, t('plans.no_holidays_near'));
@@ -107,11 +106,11 @@ export async function render(ctx, root) {
   };
 
   const tbl = table(t('plans.items'), [
-    { label: t('plans.item_title'), cell: (it) => [pick(it.title_zh, it.title_en), it.flagship ? [' ', badge(t('plans.flagship'), 'milestone')] : null,
+    { label: t('plans.item_title'), class: 'col-title', cell: (it) => [pick(it.title_zh, it.title_en), it.flagship ? [' ', badge(t('plans.flagship'), 'milestone')] : null,
       h('div', { class: 'muted small' }, `${tv('event_kind', it.kind)} · ${tv('event_format', it.format)} · ${(it.partner_ids || []).map((id) => partnerName(all.byId.get(id))).join('、')}`)] },
-    { label: t('plans.item_date'), cell: (it) => dateCell(it, p.items.indexOf(it)) },
+    { label: t('plans.item_date'), class: 'col-date', cell: (it) => dateCell(it, p.items.indexOf(it)) },
     { label: t('plans.rationale'), cell: (it) => pick(it.rationale_zh, it.rationale) },
-    { label: t('plans.holidays_around'), cell: around },
+    { label: t('plans.holidays_around'), class: 'col-hol', cell: around },
   ], p.items, { captionHidden: true });
 
   if (editable) {
