@@ -71,6 +71,9 @@ type option func(*setup)
 
 func withAuth(mode string) option { return func(s *setup) { s.api.Auth = mode } }
 
+// withAPI changes the API's configuration.
+func withAPI(f func(*api.Config)) option { return func(s *setup) { f(&s.api) } }
+
 // withNow pins the one clock (the store's, which the API reads too).
 func withNow(t time.Time) option {
 	return func(s *setup) { s.store = append(s.store, modeltest.At(t)) }

@@ -24,6 +24,12 @@ type Config struct {
 	// whose X-Forwarded-For names the client (for the sign-in rate limit).
 	// Empty: none; the connection's address is the client's.
 	TrustedProxies []string
+	// PublicURL is the scheme and authority subscribers reach the server
+	// at ("https://youcheng.example.org", YOUCHENG_PUBLIC_URL), for the
+	// absolute URLs of feeds; empty: from each request, where
+	// X-Forwarded-Proto and X-Forwarded-Host count only from loopback or
+	// TrustedProxies.
+	PublicURL string
 }
 
 // Server holds the dependencies of every handler.

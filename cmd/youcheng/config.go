@@ -6,11 +6,13 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"net/url"
 	"os"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/youcheng/youcheng/api"
 	"github.com/youcheng/youcheng/model"
 )
 
@@ -32,6 +34,9 @@ type Config struct {
 	// TrustedProxies: reverse proxies whose X-Forwarded-For is believed
 	// (YOUCHENG_TRUSTED_PROXIES, comma-separated addresses or CIDRs).
 	TrustedProxies []string
+	// PublicURL is the scheme and authority subscribers reach the server at
+	// (YOUCHENG_PUBLIC_URL), for absolute feed URLs; empty: from each request.
+	PublicURL string
 }
 
 func defaultConfig() Config {
@@ -61,6 +66,7 @@ func defaultConfig() Config {
 			}
 		}
 	}
+	env("YOUCHENG_PUBLIC_URL", &c.PublicURL)
 	if v, ok := os.LookupEnv("YOUCHENG_SEED"); ok {
 		if b, err := strconv.ParseBool(v); err == nil {
 			c.Seed = b
@@ -101,6 +107,12 @@ func (c *Config) validate() error {
 			bad = append(bad, fmt.Sprintf("YOUCHENG_TRUSTED_PROXIES: %q is not an IP address or CIDR range", p))
 		}
 	}
+	if c.PublicURL != "" {
+		if u, err := url.Parse(c.PublicURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" ||
+			u.User != nil || u.RawQuery != "" || u.Fragment != "" || strings.Trim(u.Path, "/") != "" {
+			bad = append(bad, fmt.Sprintf("YOUCHENG_PUBLIC_URL must be a scheme and host such as https://youcheng.example.org (got %q)", c.PublicURL))
+		}
+	}
 	if len(bad) > 0 {
 		return fmt.Errorf("configuration: %s", strings.Join(bad, "; "))
 	}
@@ -115,6 +127,12 @@ func (c *Config) logger(w io.Writer) *slog.Logger {
 		return slog.New(slog.NewJSONHandler(w, opts))
 	}
 	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+// apiConfig is what the HTTP API needs of the configuration (valid after
+// validate).
+func (c *Config) apiConfig() api.Config {
+	return api.Config{Auth: c.Auth, PublicURL: strings.TrimRight(c.PublicURL, "/"), TrustedProxies: c.TrustedProxies}
 }
 
 // newFlags starts a subcommand's flags with the shared database flags.

@@ -103,16 +103,14 @@ func cmdCalendar(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		return fmt.Errorf("calendar: --format must be json, ics, csv or xlsx")
 	}
 	return withStore(ctx, *cfg, stderr, func(st *model.Store) error {
-		q := model.CalendarQuery{From: pdate.Date{Y: year, M: 1, D: 1}, To: pdate.Date{Y: year, M: 12, D: 31},
-			PartnerID: *partner, Country: *country, Holidays: calendar.WantsHolidays(*format),
-			Name: calendar.AnnualName(st.Home().CityZH, year)}
-		cal, warnings, err := st.Calendar(ctx, q)
+		q := st.AnnualCalendarQuery(year)
+		q.PartnerID, q.Country, q.Holidays = *partner, *country, calendar.WantsHolidays(*format)
+		cal, err := st.Calendar(ctx, q)
 		if err != nil {
 			return err
 		}
-		cal.Generated = st.Now()
-		for _, w := range warnings {
-			fmt.Fprintln(stderr, "warning:", w)
+		for _, w := range cal.Warnings {
+			fmt.Fprintln(stderr, "warning:", w.EN)
 		}
 		if *out == "" {
 			return calendar.Write(stdout, *format, cal)

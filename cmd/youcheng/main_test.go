@@ -405,6 +405,14 @@ func TestCalendarCommand(t *testing.T) {
 				t.Errorf("xlsx export is not a zip file")
 			}
 		}
+		// The contract's details, as from the REST endpoint (one renderer).
+		want := map[string]string{
+			"json": `"title_zh":"威海 2022 年对外交流日历"`, "ics": "X-YOUCHENG-PRECISION:",
+			"csv": "\uFEFF类型 type,日期 date,日期精度 precision,", "xlsx": "docProps/core.xml",
+		}[f]
+		if !bytes.Contains(b, []byte(want)) {
+			t.Errorf("%s export lacks %q", f, want)
+		}
 	}
 	if err := run(ctx, []string{"calendar", "2022", "--db", cfg.DB, "--format", "pdf"}, io.Discard, io.Discard); err == nil {
 		t.Error("--format pdf was accepted")
@@ -424,4 +432,29 @@ func seededConfig(t *testing.T) Config {
 		t.Fatal(err)
 	}
 	return cfg
+}
+
+func TestPublicURLConfig(t *testing.T) {
+	for _, tt := range []struct {
+		url string
+		ok  bool
+	}{
+		{"", true},
+		{"https://youcheng.example.org", true},
+		{"https://youcheng.example.org/", true},
+		{"http://10.0.0.5:8080", true},
+		{"youcheng.example.org", false},
+		{"ftp://youcheng.example.org", false},
+		{"https://youcheng.example.org/sub", false},
+		{"https://youcheng.example.org?x=1", false},
+	} {
+		cfg := testConfig(t)
+		cfg.PublicURL = tt.url
+		if err := cfg.validate(); (err == nil) != tt.ok {
+			t.Errorf("PublicURL %q: validate() = %v, want ok=%v", tt.url, err, tt.ok)
+		}
+		if a := cfg.apiConfig(); tt.ok && (strings.HasSuffix(a.PublicURL, "/") || a.Auth != cfg.Auth) {
+			t.Errorf("apiConfig %+v", a)
+		}
+	}
 }

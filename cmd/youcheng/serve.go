@@ -59,7 +59,7 @@ func NewApp(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		st.Close()
 		return nil, err
 	}
-	h := api.New(st, api.Config{Auth: cfg.Auth, TrustedProxies: cfg.TrustedProxies}, log).Handler()
+	h := api.New(st, cfg.apiConfig(), log).Handler()
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 60 * time.Second,
 		WriteTimeout: 120 * time.Second, IdleTimeout: 120 * time.Second, MaxHeaderBytes: 64 << 10}
 	return &App{cfg: cfg, log: log, store: st, srv: srv, ln: ln}, nil

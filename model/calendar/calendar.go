@@ -3,13 +3,20 @@
 // feed's range of years), with renderers for the formats of
 // GET /api/v1/calendar/{year} and GET /api/v1/feeds/{token}.ics:
 //
-//   - WriteJSON: {"year": …, "entries": […]}, every entry type.
+//   - WriteJSON: {"year", "generated_at", "title_en", "title_zh", "warnings",
+//     "warnings_zh", "entries": […]}, every entry type.
 //   - WriteICS: iCalendar (RFC 5545) through github.com/arran4/golang-ical,
 //     events and anniversaries only (holidays are not exported to ICS).
-//   - WriteCSV: UTF-8 with a byte-order mark, RFC 4180, events and
-//     anniversaries only.
-//   - WriteXLSX: an Excel workbook with an overview sheet and one sheet per
-//     month, every entry type.
+//   - WriteCSV: UTF-8 with a byte-order mark, CRLF, RFC 4180, a bilingual
+//     header row; events and anniversaries only.
+//   - WriteXLSX: an Excel workbook with an overview sheet (title, warnings,
+//     colour legend, counts), a milestones sheet and one sheet per month,
+//     every entry type, printable on A4 landscape.
+//
+// Every format carries, per entry: date and precision, end date, start time,
+// time zone and (for ICS) end of timed events, status, kind, format,
+// location, the partners by id and by Chinese and English name, country,
+// milestone and years. A cancelled event is visibly cancelled everywhere.
 //
 // The package has no HTTP or database code: callers build a Calendar from
 // their records and hand it to a writer. Every writer validates the calendar
@@ -26,9 +33,10 @@
 //     the date's precision ("yyyy-mm" or "yyyy"); month-precision entries go
 //     to their month's sheet, year-precision entries are listed on the
 //     overview sheet only.
-//   - ICS shows a month-precision entry as an all-day entry spanning the whole
-//     month (DTSTART;VALUE=DATE:20220701, DTEND;VALUE=DATE:20220801) with a
-//     note in its DESCRIPTION. A year-precision entry is not exported as a
+//   - ICS shows a month-precision entry as one all-day entry on the month's
+//     first day (DTSTART;VALUE=DATE:20220701, DTEND;VALUE=DATE:20220702)
+//     whose SUMMARY says that the day is unknown; never as an entry spanning
+//     the whole month. A year-precision entry is not exported as a
 //     VEVENT — a year-long all-day bar would sit on every week of the
 //     subscriber's calendar — and is instead listed in the calendar's
 //     DESCRIPTION and X-WR-CALDESC.
@@ -68,6 +76,10 @@ const (
 	HolidayWorkday = "workday"
 )
 
+// DefaultDurationMinutes is the length of a timed entry that gives no end:
+// an hour, the usual length of an online meeting.
+const DefaultDurationMinutes = 60
+
 // DefaultTimezone is the time zone of a timed entry (StartTime set) whose
 // Timezone is empty: Weihai's.
 const DefaultTimezone = "Asia/Shanghai"
@@ -100,6 +112,19 @@ func (r Ref) String() string {
 	}
 }
 
+// Partner names one partner of an entry, for readers who do not know the ids.
+type Partner struct {
+	ID     int64  `json:"id"`
+	NameZH string `json:"name_zh"`
+	NameEN string `json:"name_en"`
+}
+
+// Warning is a note about the calendar as a whole (incomplete holiday data),
+// in English and Chinese.
+type Warning struct {
+	EN, ZH string
+}
+
 // Entry is one line of the calendar: an exchange event, an anniversary or a
 // holiday.
 type Entry struct {
@@ -112,6 +137,9 @@ type Entry struct {
 
 	TitleEN, TitleZH string
 	PartnerIDs       []int64
+	// Partners names the partners of PartnerIDs (any order; ids without a
+	// name here are shown by id only).
+	Partners []Partner
 	// Country is an ISO 3166-1 alpha-2 code ("JP"), "" when none applies.
 	Country   string
 	Milestone bool
@@ -121,7 +149,7 @@ type Entry struct {
 	// full Date. Timezone is an IANA name ("Europe/London"), DefaultTimezone
 	// when empty. DurationMinutes, when > 0, gives the end; otherwise a
 	// timed entry with a later EndDate runs to the end of EndDate, and one
-	// without has no end (RFC 5545: it ends when it starts).
+	// without lasts DefaultDurationMinutes.
 	StartTime       string
 	Timezone        string
 	DurationMinutes int
@@ -134,15 +162,66 @@ type Entry struct {
 	// Status is the event's status ("idea", "planned", "confirmed", "done",
 	// "cancelled"), mapped to the iCalendar STATUS; "" when not applicable.
 	Status string
+	// Kind and Format are an event's kind ("culture", …) and format
+	// ("in_person", "online", "hybrid"); "" for other entries.
+	Kind, Format string
+}
+
+// Cancelled reports whether the entry is a cancelled event.
+func (e *Entry) Cancelled() bool { return e.Status == vocab.EventCancelled }
+
+// PartnerNames returns one Partner per PartnerIDs, in that order, with the
+// names from Partners (empty when unknown).
+func (e *Entry) PartnerNames() []Partner {
+	out := make([]Partner, len(e.PartnerIDs))
+	for i, id := range e.PartnerIDs {
+		out[i] = Partner{ID: id}
+		for _, p := range e.Partners {
+			if p.ID == id {
+				out[i] = Partner{ID: id, NameZH: cleanLine(p.NameZH), NameEN: cleanLine(p.NameEN)}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// partnersText joins the partners' Chinese (zh) or English names with "; ",
+// falling back to the other language, then to "#id", so that every partner
+// is named.
+func (e *Entry) partnersText(zh bool) string {
+	var b strings.Builder
+	for i, p := range e.PartnerNames() {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		first, second := p.NameEN, p.NameZH
+		if zh {
+			first, second = second, first
+		}
+		switch {
+		case first != "":
+			b.WriteString(first)
+		case second != "":
+			b.WriteString(second)
+		default:
+			b.WriteString("#" + strconv.FormatInt(p.ID, 10))
+		}
+	}
+	return b.String()
 }
 
 // Calendar is a year's calendar (Year > 0) or a feed over several years
 // (Year == 0; only names and the XLSX month sheets use Year).
 type Calendar struct {
 	Year int
-	// Name is the calendar's display name; DefaultName(Year) when empty.
-	Name    string
-	Entries []Entry
+	// TitleZH and TitleEN name the calendar; DefaultName(Year) when both
+	// are empty.
+	TitleZH, TitleEN string
+	// Warnings are notes on the calendar as a whole, such as holiday data
+	// that is incomplete or only estimated.
+	Warnings []Warning
+	Entries  []Entry
 	// Generated stamps the export (ICS DTSTAMP, XLSX properties); the time
 	// of writing when zero.
 	Generated time.Time
@@ -156,11 +235,24 @@ func DefaultName(year int) string {
 	return fmt.Sprintf("威海国际友城交流日历 %d / Weihai Sister-City Exchange Calendar %d", year, year)
 }
 
+// AnnualTitles returns the Chinese and English titles of a city's annual
+// exchange calendar: "威海 2022 年对外交流日历", "Weihai exchange calendar 2022".
+func AnnualTitles(cityZH, cityEN string, year int) (zh, en string) {
+	return fmt.Sprintf("%s %d 年对外交流日历", cityZH, year), fmt.Sprintf("%s exchange calendar %d", cityEN, year)
+}
+
+// name is the calendar's bilingual display name.
 func (c *Calendar) name() string {
-	if n := cleanLine(c.Name); n != "" {
-		return n
+	zh, en := cleanLine(c.TitleZH), cleanLine(c.TitleEN)
+	switch {
+	case zh == "" && en == "":
+		return DefaultName(c.Year)
+	case zh == "" || en == zh:
+		return en
+	case en == "":
+		return zh
 	}
-	return DefaultName(c.Year)
+	return zh + " / " + en
 }
 
 func (c *Calendar) generated() time.Time {

@@ -125,23 +125,37 @@ func TestWriteJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	var raw struct {
-		Year    int                          `json:"year"`
-		Entries []map[string]json.RawMessage `json:"entries"`
+		Year        int                          `json:"year"`
+		GeneratedAt string                       `json:"generated_at"`
+		TitleZH     *string                      `json:"title_zh"`
+		Warnings    []string                     `json:"warnings"`
+		Entries     []map[string]json.RawMessage `json:"entries"`
 	}
 	if err := json.Unmarshal(b.Bytes(), &raw); err != nil {
 		t.Fatalf("invalid JSON: %v\n%s", err, b.String())
 	}
-	if raw.Year != 2022 || len(raw.Entries) != len(fixture().Entries) {
-		t.Fatalf("year %d, %d entries", raw.Year, len(raw.Entries))
+	if raw.Year != 2022 || len(raw.Entries) != len(fixture().Entries) || raw.GeneratedAt != "2022-01-05T08:30:00Z" ||
+		raw.TitleZH != nil || raw.Warnings == nil {
+		t.Fatalf("head %+v", raw)
 	}
 	for i, e := range raw.Entries {
-		for _, k := range []string{"type", "date", "end_date", "title_en", "title_zh", "partner_ids", "country", "milestone", "ref"} {
+		for _, k := range []string{"type", "date", "precision", "end_date", "start_time", "timezone", "duration_minutes",
+			"status", "kind", "format", "title_zh", "title_en", "partner_ids", "partners", "country", "location",
+			"description", "milestone", "years", "holiday_kind", "ref"} {
 			if _, ok := e[k]; !ok {
 				t.Errorf("entry %d lacks %q", i, k)
 			}
 		}
-		if string(e["partner_ids"]) == "null" {
-			t.Errorf("entry %d: partner_ids is null, want []", i)
+		if len(e) != 21 {
+			t.Errorf("entry %d has %d keys", i, len(e))
+		}
+		for k, v := range e {
+			if string(v) == `""` {
+				t.Errorf("entry %d: %s is \"\", want null", i, k)
+			}
+		}
+		if string(e["partner_ids"]) == "null" || string(e["partners"]) == "null" {
+			t.Errorf("entry %d: partner_ids or partners is null, want []", i)
 		}
 	}
 
@@ -159,7 +173,7 @@ func TestWriteJSON(t *testing.T) {
 	wantOrder := []string{
 		"anniversary 2022", "anniversary 2022-03-02", "anniversary 2022-07", "event 2022-07-15",
 		"event 2022-09-15", "holiday 2022-09-19", "anniversary 2022-09-21", "holiday 2022-10-01",
-		"holiday 2022-10-08", "event 2022-12-01",
+		"holiday 2022-10-08", "event 2022-11-10", "event 2022-12-01",
 	}
 	if !slices.Equal(order, wantOrder) {
 		t.Errorf("order:\n got %q\nwant %q", order, wantOrder)
@@ -170,14 +184,19 @@ func TestWriteJSON(t *testing.T) {
 		want        string
 	}{
 		{"single-day end_date is null", "Respect for the Aged Day", `"end_date":null`},
-		{"multi-day end_date", "National Day", `"date":"2022-10-01","end_date":"2022-10-07"`},
-		{"event ref", "Video conference", `"ref":{"event_id":44}`},
-		{"anniversary ref", "30th anniversary of Weihai–Ube sister-city ties", `"ref":{"source":"partnership","source_id":7}`},
-		{"milestone", "30th anniversary of Weihai–Ube sister-city ties", `"milestone":true`},
-		{"partial date", "5th anniversary of Weihai–Cork friendship", `"date":"2022-07","end_date":null`},
+		{"multi-day end_date", "National Day", `"date":"2022-10-01","precision":"day","end_date":"2022-10-07"`},
+		{"event ref", "Video conference", `"ref":{"event_id":44,"source":null,"source_id":null}`},
+		{"anniversary ref", "30th anniversary of Weihai–Ube sister-city ties", `"ref":{"event_id":null,"source":"partnership","source_id":7}`},
+		{"milestone", "30th anniversary of Weihai–Ube sister-city ties", `"milestone":true,"years":30`},
+		{"partial date", "5th anniversary of Weihai–Cork friendship", `"date":"2022-07","precision":"month","end_date":null`},
+		{"year precision", "50th anniversary of China–Japan normalization", `"date":"2022","precision":"year"`},
 		{"timed", "Weihai Culture Week opening, London", `"start_time":"14:00","timezone":"Europe/London","duration_minutes":90`},
+		{"timed default hour", "Video conference", `"start_time":"10:00","timezone":"Europe/London","duration_minutes":60,"status":"planned","kind":"dialogue","format":"online"`},
+		{"all-day has no time", "Youth camp", `"start_time":null,"timezone":null,"duration_minutes":null,"status":"cancelled"`},
 		{"holiday kind", "National Day adjusted working day", `"holiday_kind":"workday"`},
-		{"partners", "Ube delegation; day 1, \"welcome\" back\\slash", `"partner_ids":[7,9],"country":"JP"`},
+		{"no country", "Video conference", `"country":"GB","location":null,"description":null`},
+		{"partners", "Ube delegation; day 1, \"welcome\" back\\slash", `"partner_ids":[7,9],"partners":[{"id":7,"name_zh":"宇部市","name_en":"Ube"},{"id":9,"name_zh":null,"name_en":"Shimonoseki"}],"country":"JP"`},
+		{"partners unnamed", "12th anniversary of Weihai–Chuncheon ties", `"partner_ids":[5],"partners":[{"id":5,"name_zh":null,"name_en":null}]`},
 	}
 	for _, tt := range tests {
 		found := false
@@ -206,6 +225,14 @@ func TestWriteJSON(t *testing.T) {
 		if f.Entries[i].PartnerIDs == nil {
 			f.Entries[i].PartnerIDs = []int64{}
 		}
+		var named []Partner
+		for _, p := range f.Entries[i].PartnerNames() {
+			if p.NameZH != "" || p.NameEN != "" {
+				named = append(named, p)
+			}
+		}
+		f.Entries[i].Partners = named
+		f.Entries[i].Description = cleanLine(f.Entries[i].Description)
 		if f.Entries[i].timed() && f.Entries[i].Timezone == "" {
 			f.Entries[i].Timezone = DefaultTimezone
 		}
@@ -218,10 +245,11 @@ func TestWriteJSON(t *testing.T) {
 func TestWriteJSONEmpty(t *testing.T) {
 	t.Parallel()
 	var b bytes.Buffer
-	if err := WriteJSON(&b, &Calendar{Year: 2030}); err != nil {
+	if err := WriteJSON(&b, &Calendar{Year: 2030, Generated: fixtureGenerated, TitleEN: "Empty & <quiet>"}); err != nil {
 		t.Fatal(err)
 	}
-	if got := b.String(); got != "{\"year\":2030,\"entries\":[]}\n" {
+	want := `{"year":2030,"generated_at":"2022-01-05T08:30:00Z","title_zh":null,"title_en":"Empty & <quiet>","warnings":[],"warnings_zh":[],"entries":[]}` + "\n"
+	if got := b.String(); got != want {
 		t.Errorf("got %q", got)
 	}
 }

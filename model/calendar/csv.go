@@ -5,10 +5,29 @@ import (
 	"encoding/csv"
 	"io"
 	"strconv"
+	"strings"
 )
 
-// CSVHeader is the header row of WriteCSV.
-var CSVHeader = []string{"type", "date", "end_date", "title_zh", "title_en", "partner_ids", "country", "milestone", "ref"}
+// CSVColumns are the columns of WriteCSV, by key; CSVHeader is the header
+// row, "日期 date" for "date": the Chinese label, a space and the key.
+var (
+	CSVColumns = []string{"type", "date", "precision", "end_date", "start_time", "timezone", "status", "kind",
+		"format", "title_zh", "title_en", "partners_zh", "partners_en", "partner_ids", "country", "location",
+		"milestone", "years", "ref"}
+	csvLabelsZH = map[string]string{
+		"type": "类型", "date": "日期", "precision": "日期精度", "end_date": "结束日期", "start_time": "开始时间",
+		"timezone": "时区", "status": "状态", "kind": "类别", "format": "形式", "title_zh": "中文标题",
+		"title_en": "英文标题", "partners_zh": "友城（中文）", "partners_en": "友城（英文）", "partner_ids": "友城编号",
+		"country": "国家/地区", "location": "地点", "milestone": "重要周年", "years": "周年数", "ref": "来源",
+	}
+	CSVHeader = func() []string {
+		h := make([]string, len(CSVColumns))
+		for i, k := range CSVColumns {
+			h[i] = csvLabelsZH[k] + " " + k
+		}
+		return h
+	}()
+)
 
 // utf8BOM lets spreadsheet programs (Excel in particular) recognise UTF-8
 // and show Chinese correctly.
@@ -18,13 +37,19 @@ const utf8BOM = "\uFEFF"
 // UTF-8 byte-order mark, the CSVHeader row, then one row per entry in Sort
 // order, RFC 4180 quoted with CRLF line endings (encoding/csv, UseCRLF).
 //
-// Fields: type; date and end_date at their precision ("2022-09-15",
-// "2022-07", end_date empty for single-day entries); titles; partner_ids
-// joined with ";"; country; milestone "true"/"false"; ref as Ref.String
-// ("event:42", "partnership:7"). Text is cleaned like every renderer's (see
-// Entry.BilingualTitle), and a text field that begins with "=", "+", "-" or
-// "@" is prefixed with an apostrophe so that spreadsheet programs do not run
-// it as a formula (CSV injection).
+// Fields (CSVColumns): type; date as text at its precision ("2022-09-15",
+// "2022-07", "2022") and precision ("day", "month", "year"); end_date
+// (empty for single-day entries); start_time ("HH:MM") and timezone (the
+// effective IANA zone) of timed entries; status, kind and format of events;
+// titles; partners_zh and partners_en, the partners' names joined with "; "
+// in the order of partner_ids (the other language's name, else "#id", when
+// one is missing); partner_ids joined with ";"; country; location;
+// milestone "true"/"false"; years (empty when none); ref as Ref.String
+// ("event:42", "partnership:7"). A missing value is an empty field. Text
+// is cleaned like every renderer's (see Entry.BilingualTitle), and a text
+// field that begins with "=", "+", "-" or "@" is prefixed with an
+// apostrophe so that spreadsheet programs do not run it as a formula (CSV
+// injection).
 //
 // It returns an error wrapping ErrInvalidEntry, before writing anything,
 // when an entry is invalid, or the first error of w.
@@ -41,22 +66,8 @@ func WriteCSV(w io.Writer, c *Calendar) error {
 	if err := cw.Write(CSVHeader); err != nil {
 		return err
 	}
-	row := make([]string, len(CSVHeader))
 	for _, e := range c.sorted(func(e *Entry) bool { return e.Type != TypeHoliday }) {
-		end := ""
-		if e.multiDay() {
-			end = e.EndDate.String()
-		}
-		row[0] = string(e.Type)
-		row[1] = e.Date.String()
-		row[2] = end
-		row[3] = csvText(e.TitleZH)
-		row[4] = csvText(e.TitleEN)
-		row[5] = partnerIDs(e.PartnerIDs)
-		row[6] = csvText(e.Country)
-		row[7] = strconv.FormatBool(e.Milestone)
-		row[8] = csvText(e.Ref.String())
-		if err := cw.Write(row); err != nil {
+		if err := cw.Write(csvRow(e)); err != nil {
 			return err
 		}
 	}
@@ -65,6 +76,28 @@ func WriteCSV(w io.Writer, c *Calendar) error {
 		return err
 	}
 	return bw.Flush()
+}
+
+// csvRow is e's row, in the order of CSVColumns.
+func csvRow(e *Entry) []string {
+	end, tz, years := "", "", ""
+	if e.multiDay() {
+		end = e.EndDate.String()
+	}
+	if e.timed() {
+		tz = e.zone()
+	}
+	if e.Years > 0 {
+		years = strconv.Itoa(e.Years)
+	}
+	return []string{
+		string(e.Type), e.Date.String(), string(e.Date.Precision()), end, e.StartTime, tz,
+		csvText(e.Status), csvText(e.Kind), csvText(e.Format),
+		csvText(e.TitleZH), csvText(e.TitleEN),
+		csvText(e.partnersText(true)), csvText(e.partnersText(false)), partnerIDs(e.PartnerIDs),
+		csvText(e.Country), csvText(strings.TrimSpace(e.Location)),
+		strconv.FormatBool(e.Milestone), years, csvText(e.Ref.String()),
+	}
 }
 
 // csvText cleans s and defuses spreadsheet formulas.

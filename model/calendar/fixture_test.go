@@ -26,7 +26,9 @@ func fixture() *Calendar {
 				Type: TypeEvent, Date: pdate.MustParse("2022-09-15"), EndDate: pdate.MustParse("2022-09-18"),
 				TitleZH: "宇部市友好代表团访问威海，第一站", TitleEN: `Ube delegation; day 1, "welcome" back\slash`,
 				PartnerIDs: []int64{7, 9}, Country: "JP", Ref: Ref{EventID: i64(42)},
+				Partners:    []Partner{{ID: 9, NameEN: "Shimonoseki"}, {ID: 7, NameZH: "宇部市", NameEN: "Ube"}},
 				Description: "第一行\r\n第二行, with comma; semicolon", Location: "威海市政府, Weihai", Status: "confirmed",
+				Kind: "official_visit", Format: "in_person",
 			},
 			{
 				Type: TypeAnniversary, Date: pdate.MustParse("2022-09-21"), Years: 30, Milestone: true,
@@ -41,6 +43,13 @@ func fixture() *Calendar {
 			{
 				Type: TypeEvent, Date: pdate.MustParse("2022-12-01"), StartTime: "10:00", Timezone: "Europe/London",
 				TitleZH: "视频会议", TitleEN: "Video conference", Country: "GB", Ref: Ref{EventID: i64(44)}, Status: "planned",
+				Kind: "dialogue", Format: "online",
+			},
+			{
+				Type: TypeEvent, Date: pdate.MustParse("2022-11-10"), EndDate: pdate.MustParse("2022-11-12"),
+				TitleZH: "青少年夏令营", TitleEN: "Youth camp", Country: "KR", PartnerIDs: []int64{5},
+				Partners: []Partner{{ID: 5, NameZH: "春川市", NameEN: "Chuncheon"}}, Ref: Ref{EventID: i64(45)},
+				Status: "cancelled", Kind: "youth", Format: "in_person", Location: "Chuncheon",
 			},
 			{
 				Type: TypeAnniversary, Date: pdate.MustParse("2022-07"), Years: 5, Milestone: true,

@@ -1,8 +1,11 @@
 package calendar
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"io"
+	"time"
 )
 
 // MediaTypes maps each format to its media type.
@@ -32,7 +35,19 @@ func Write(w io.Writer, format string, c *Calendar) error {
 // WantsHolidays reports whether format shows holidays (JSON and XLSX do).
 func WantsHolidays(format string) bool { return format == "json" || format == "xlsx" }
 
-// AnnualName is the title of a city's annual exchange calendar.
-func AnnualName(cityZH string, year int) string {
-	return fmt.Sprintf("%s %d 对外交流日历 Exchange calendar", cityZH, year)
+// Fingerprint returns a hex digest of everything c shows except the time
+// of generation: titles, warnings and every entry (in Sort order). Two
+// calendars have the same fingerprint exactly when their exports differ at
+// most in that time, so it serves as an HTTP entity tag that changes when
+// any entry changes and only then. It returns an error wrapping
+// ErrInvalidEntry when an entry is invalid.
+func Fingerprint(c *Calendar) (string, error) {
+	fixed := *c
+	fixed.Generated = time.Unix(0, 0)
+	h := sha256.New()
+	io.WriteString(h, ICSProductID+"\n")
+	if err := WriteJSON(h, &fixed); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16]), nil
 }

@@ -28,7 +28,7 @@ func FuzzWriteICS(f *testing.F) {
 		f.Add(s[0], s[1], s[2], s[3])
 	}
 	f.Fuzz(func(t *testing.T, zh, en, desc, loc string) {
-		c := &Calendar{Year: 2022, Name: en, Generated: fixtureGenerated, Entries: []Entry{
+		c := &Calendar{Year: 2022, TitleEN: en, Generated: fixtureGenerated, Entries: []Entry{
 			{Type: TypeEvent, Date: pdate.MustParse("2022-07-15"), StartTime: "14:00", Timezone: "Europe/London", DurationMinutes: 60,
 				TitleZH: zh, TitleEN: en, Description: desc, Location: loc, Ref: Ref{EventID: i64(1)}},
 			{Type: TypeAnniversary, Date: pdate.MustParse("2022-09"), TitleZH: en, TitleEN: zh, Description: desc,
@@ -56,7 +56,18 @@ func FuzzWriteICS(f *testing.F) {
 		if len(evs) != 2 {
 			t.Fatalf("%d events, want 2", len(evs))
 		}
-		for i, want := range []string{wantTitle(zh, en), wantTitle(en, zh)} {
+		month := func(zh, en string) string {
+			zh, en = strings.TrimSpace(cleanText(zh)), strings.TrimSpace(cleanText(en))
+			switch t := wantTitle(zh, en); {
+			case t == "":
+				return ""
+			case zh != "" && en != "" && zh != en:
+				return zh + "（日期不详）/ " + en + " (day unknown)"
+			default:
+				return t + "（日期不详 day unknown）"
+			}
+		}
+		for i, want := range []string{wantTitle(zh, en), month(en, zh)} {
 			p := evs[i].Props.Get(goical.PropSummary)
 			switch {
 			case want == "" && p != nil:

@@ -54,14 +54,22 @@ var icsConfig = ics.SerializationConfiguration{
 //   - UID from Entry.UID (stable across exports; a repeated UID in one
 //     export gets "-2", "-3", … before the "@"), DTSTAMP from Generated.
 //   - All-day entries: DTSTART;VALUE=DATE and an exclusive
-//     DTEND;VALUE=DATE (the day after the last day); a month-precision date
-//     spans its whole month. Year-precision entries are listed in the
-//     calendar DESCRIPTION instead (see the package documentation).
-//   - Timed entries: DTSTART;TZID=<zone>:<local time> and, when an end is
-//     known, DTEND in the same zone.
-//   - SUMMARY is Entry.BilingualTitle; DESCRIPTION, LOCATION, CATEGORIES
-//     ("Event", "Anniversary", "Milestone"), STATUS and TRANSP:TRANSPARENT
-//     for all-day entries.
+//     DTEND;VALUE=DATE (the day after the last day). A month-precision date
+//     is one all-day entry on the month's first day whose SUMMARY says so
+//     in both languages ("…（日期不详）/ … (day unknown)"). Year-precision entries are listed in the
+//     calendar DESCRIPTION and X-WR-CALDESC instead (see the package
+//     documentation).
+//   - Timed entries: DTSTART;TZID=<zone>:<local time> and DTEND in the same
+//     zone: start + DurationMinutes, the midnight after EndDate for a
+//     multi-day entry, else start + DefaultDurationMinutes.
+//   - SUMMARY is Entry.BilingualTitle, prefixed "【已取消 Cancelled】" for a
+//     cancelled event; DESCRIPTION (the entry's description, notes on
+//     cancellation, milestones and partial dates, then one line per detail:
+//     kind, format, status, partners by name and id, country, years), LOCATION, CATEGORIES (type,
+//     kind, "Milestone"), STATUS (idea and planned TENTATIVE, confirmed and
+//     done CONFIRMED, cancelled CANCELLED), TRANSP:TRANSPARENT for all-day
+//     entries, and machine-readable X-YOUCHENG-TYPE, -PRECISION, -KIND,
+//     -FORMAT, -STATUS, -PARTNER-IDS, -COUNTRY, -YEARS, -MILESTONE.
 //
 // Lines end in CRLF and are folded at 75 octets; text is escaped by
 // golang-ical. The output is streamed: memory does not grow with the number
@@ -86,11 +94,8 @@ func WriteICS(w io.Writer, c *Calendar) error {
 			continue
 		}
 		loc, _ := zones.load(e.zone()) // validated above
-		start, end, hasEnd := e.interval(loc)
-		last := start.Year()
-		if hasEnd {
-			last = end.Year()
-		}
+		start, end := e.interval(loc)
+		last := end.Year()
 		span, ok := spans[e.zone()]
 		if !ok {
 			span = [2]int{start.Year(), last}
@@ -154,23 +159,24 @@ func WriteICS(w io.Writer, c *Calendar) error {
 		add(ics.ComponentPropertyDtstamp, stamp, nil)
 		if e.timed() {
 			loc, _ := zones.load(e.zone())
-			start, end, hasEnd := e.interval(loc)
+			start, end := e.interval(loc)
 			params, ok := tzParams[e.zone()]
 			if !ok {
 				params = map[string][]string{string(ics.ParameterTzid): {e.zone()}}
 				tzParams[e.zone()] = params
 			}
 			add(ics.ComponentPropertyDtStart, start.Format(icsLocalTime), params)
-			if hasEnd {
-				add(ics.ComponentPropertyDtEnd, end.Format(icsLocalTime), params)
-			}
+			add(ics.ComponentPropertyDtEnd, end.Format(icsLocalTime), params)
 		} else {
 			first, endExclusive := e.Date.First(), e.lastDay().AddDays(1)
+			if e.Date.Precision() == pdate.Month {
+				endExclusive = first.AddDays(1) // one day, never the whole month
+			}
 			add(ics.ComponentPropertyDtStart, first.Time().Format(icsDate), dateParams)
 			add(ics.ComponentPropertyDtEnd, endExclusive.Time().Format(icsDate), dateParams)
 			add(ics.ComponentPropertyTransp, string(ics.TransparencyTransparent), nil)
 		}
-		if s := e.BilingualTitle(); s != "" {
+		if s := icsSummary(e); s != "" {
 			add(ics.ComponentPropertySummary, s, nil)
 		}
 		if d := eventDescription(e); d != "" {
@@ -185,11 +191,17 @@ func WriteICS(w io.Writer, c *Calendar) error {
 		case TypeAnniversary:
 			add(ics.ComponentPropertyCategories, "Anniversary", nil)
 		}
+		if e.Kind != "" {
+			add(ics.ComponentPropertyCategories, cleanLine(e.Kind), nil)
+		}
 		if e.Milestone {
 			add(ics.ComponentPropertyCategories, "Milestone", nil)
 		}
 		if s := icsStatus(e.Status); s != "" {
 			add(ics.ComponentPropertyStatus, s, nil)
+		}
+		for _, x := range icsExtras(e) {
+			add(ics.ComponentProperty(x[0]), x[1], nil)
 		}
 		if err := ev.SerializeTo(bw, &cfg); err != nil {
 			return err
@@ -201,20 +213,63 @@ func WriteICS(w io.Writer, c *Calendar) error {
 	return bw.Flush()
 }
 
-// interval returns the start of a timed entry in loc and, when known, its
-// exclusive end: start + DurationMinutes, or else midnight after EndDate for
-// a multi-day entry.
-func (e *Entry) interval(loc *time.Location) (start, end time.Time, hasEnd bool) {
+// interval returns the start of a timed entry in loc and its exclusive end:
+// start + DurationMinutes, or else midnight after EndDate for a multi-day
+// entry, or else start + DefaultDurationMinutes.
+func (e *Entry) interval(loc *time.Location) (start, end time.Time) {
 	h, m, _ := parseHHMM(e.StartTime)
 	start = time.Date(e.Date.Y, time.Month(e.Date.M), e.Date.D, h, m, 0, 0, loc)
 	switch {
 	case e.DurationMinutes > 0:
-		return start, start.Add(time.Duration(e.DurationMinutes) * time.Minute), true
+		return start, start.Add(time.Duration(e.DurationMinutes) * time.Minute)
 	case e.multiDay():
 		d := e.EndDate.AddDays(1)
-		return start, time.Date(d.Y, time.Month(d.M), d.D, 0, 0, 0, 0, loc), true
+		return start, time.Date(d.Y, time.Month(d.M), d.D, 0, 0, 0, 0, loc)
 	}
-	return start, time.Time{}, false
+	return start, start.Add(DefaultDurationMinutes * time.Minute)
+}
+
+// icsSummary is the entry's title, marked when the event is cancelled and
+// when only the month of the date is known.
+func icsSummary(e *Entry) string {
+	t := e.BilingualTitle()
+	if e.Date.Precision() == pdate.Month && t != "" {
+		zh, en := cleanLine(e.TitleZH), cleanLine(e.TitleEN)
+		if zh != "" && en != "" && zh != en {
+			t = zh + "（日期不详）/ " + en + " (day unknown)"
+		} else {
+			t += "（日期不详 day unknown）"
+		}
+	}
+	if e.Cancelled() {
+		t = "【已取消 Cancelled】" + t
+	}
+	return t
+}
+
+// icsExtras are the entry's details as X- properties, for programs.
+func icsExtras(e *Entry) [][2]string {
+	out := [][2]string{
+		{"X-YOUCHENG-TYPE", string(e.Type)},
+		{"X-YOUCHENG-PRECISION", string(e.Date.Precision())},
+	}
+	opt := func(name, v string) {
+		if v = cleanLine(v); v != "" {
+			out = append(out, [2]string{name, v})
+		}
+	}
+	opt("X-YOUCHENG-KIND", e.Kind)
+	opt("X-YOUCHENG-FORMAT", e.Format)
+	opt("X-YOUCHENG-STATUS", e.Status)
+	opt("X-YOUCHENG-PARTNER-IDS", partnerIDs(e.PartnerIDs))
+	opt("X-YOUCHENG-COUNTRY", e.Country)
+	if e.Years > 0 {
+		opt("X-YOUCHENG-YEARS", strconv.Itoa(e.Years))
+	}
+	if e.Type == TypeAnniversary {
+		opt("X-YOUCHENG-MILESTONE", strconv.FormatBool(e.Milestone))
+	}
+	return out
 }
 
 // uniqueUID returns uid, or uid with "-n" before the "@" when uid was
@@ -252,11 +307,14 @@ var monthsEN = [...]string{"", "January", "February", "March", "April", "May", "
 	"August", "September", "October", "November", "December"}
 
 // eventDescription is the entry's description followed by notes on
-// milestones and on partial dates.
+// milestones and on partial dates, then one line per detail.
 func eventDescription(e *Entry) string {
 	var parts []string
 	if d := strings.TrimSpace(cleanText(e.Description)); d != "" {
 		parts = append(parts, d)
+	}
+	if e.Cancelled() {
+		parts = append(parts, "本活动已取消。/ This event is cancelled.")
 	}
 	if e.Type == TypeAnniversary && e.Milestone {
 		if e.Years > 0 {
@@ -266,10 +324,51 @@ func eventDescription(e *Entry) string {
 		}
 	}
 	if e.Date.Precision() == pdate.Month {
-		parts = append(parts, fmt.Sprintf("具体日期不详，仅知%d年%d月，故标注为整月。/ Exact day unknown: the date is known only to the month (%s %d), so the entry spans the whole month.",
+		parts = append(parts, fmt.Sprintf("具体日期不详，仅知%d年%d月，故标注在该月1日。/ Exact day unknown: the date is known only to the month (%s %d), so the entry is shown on the 1st.",
 			e.Date.Y, e.Date.M, monthsEN[e.Date.M], e.Date.Y))
 	}
+	if d := detailLines(e); d != "" {
+		parts = append(parts, d)
+	}
 	return strings.Join(parts, "\n\n")
+}
+
+// detailLines lists the entry's details, one "标签 Label: value" a line
+// (type and precision are said by CATEGORIES and the date notes).
+func detailLines(e *Entry) string {
+	var lines []string
+	line := func(label, v string) {
+		if v = cleanLine(v); v != "" {
+			lines = append(lines, label+": "+v)
+		}
+	}
+	line("类别 Kind", labelOf(kindLabels, e.Kind))
+	line("形式 Format", labelOf(formatLabels, e.Format))
+	line("状态 Status", labelOf(statusLabels, e.Status))
+	if len(e.PartnerIDs) > 0 {
+		line("友城 Partners", partnerLine(e))
+	}
+	line("国家/地区 Country", e.Country)
+	if e.Years > 0 {
+		line("周年 Years", strconv.Itoa(e.Years))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// partnerLine is "宇部市 Ube (#7); …".
+func partnerLine(e *Entry) string {
+	var b strings.Builder
+	for i, p := range e.PartnerNames() {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		name := (&Entry{TitleZH: p.NameZH, TitleEN: p.NameEN}).BilingualTitle()
+		if name != "" {
+			b.WriteString(name + " ")
+		}
+		b.WriteString("(#" + strconv.FormatInt(p.ID, 10) + ")")
+	}
+	return b.String()
 }
 
 // calendarDescription describes the calendar and lists the entries known

@@ -121,7 +121,7 @@ func TestWriteICSCalendar(t *testing.T) {
 		"anniversary-partnership-11-2022@youcheng",
 		"anniversary-partnership-5-2022@youcheng",
 		"anniversary-partnership-7-2022@youcheng",
-		"event-42@youcheng", "event-43@youcheng", "event-44@youcheng",
+		"event-42@youcheng", "event-43@youcheng", "event-44@youcheng", "event-45@youcheng",
 	}
 	var got []string
 	for uid, ev := range evs {
@@ -221,9 +221,10 @@ func TestWriteICSAllDay(t *testing.T) {
 		{"multi-day", "2022-09-15", "2022-09-18", "20220915", "20220919"},
 		{"year end", "2022-12-31", "", "20221231", "20230101"},
 		{"across year end", "2022-12-30", "2023-01-02", "20221230", "20230103"},
-		{"month precision", "2022-07", "", "20220701", "20220801"},
-		{"month precision leap February", "2024-02", "", "20240201", "20240301"},
-		{"month precision December", "2022-12", "", "20221201", "20230101"},
+		// Known only to the month: one day, the 1st, never the whole month.
+		{"month precision", "2022-07", "", "20220701", "20220702"},
+		{"month precision leap February", "2024-02", "", "20240201", "20240202"},
+		{"month precision December", "2022-12", "", "20221201", "20221202"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -246,6 +247,10 @@ func TestWriteICSAllDay(t *testing.T) {
 			desc := text(t, ev.Component, goical.PropDescription)
 			if month := e.Date.Precision() == pdate.Month; month != strings.Contains(desc, "Exact day unknown") {
 				t.Errorf("month-precision note present = %v for %s: %q", !month, tt.date, desc)
+			}
+			summary := text(t, ev.Component, goical.PropSummary)
+			if month := e.Date.Precision() == pdate.Month; month != (summary == "x（日期不详 day unknown）") {
+				t.Errorf("SUMMARY %q for %s", summary, tt.date)
 			}
 		})
 	}
@@ -339,10 +344,10 @@ func TestWriteICSTimed(t *testing.T) {
 			startUTC: time.Date(2022, 7, 15, 13, 0, 0, 0, time.UTC), endUTC: time.Date(2022, 7, 15, 14, 30, 0, 0, time.UTC),
 		},
 		{
-			name: "London winter (GMT), no end", tzid: "Europe/London",
+			name: "London winter (GMT), no end: an hour", tzid: "Europe/London",
 			e:         Entry{Date: pdate.MustParse("2022-12-01"), StartTime: "10:00", Timezone: "Europe/London"},
-			wantStart: "20221201T100000",
-			startUTC:  time.Date(2022, 12, 1, 10, 0, 0, 0, time.UTC),
+			wantStart: "20221201T100000", wantEnd: "20221201T110000",
+			startUTC: time.Date(2022, 12, 1, 10, 0, 0, 0, time.UTC), endUTC: time.Date(2022, 12, 1, 11, 0, 0, 0, time.UTC),
 		},
 		{
 			name: "duration across the spring-forward gap", tzid: "Europe/London",
@@ -520,8 +525,23 @@ func TestWriteICSEventDetails(t *testing.T) {
 	if got := text(t, ev.Component, goical.PropLocation); got != "威海市政府, Weihai" {
 		t.Errorf("LOCATION = %q", got)
 	}
-	if got := text(t, ev.Component, goical.PropDescription); got != "第一行\n第二行, with comma; semicolon" {
-		t.Errorf("DESCRIPTION = %q", got)
+	want := "第一行\n第二行, with comma; semicolon\n\n类别 Kind: 官方访问 Official visit\n形式 Format: 线下 In person\n" +
+		"状态 Status: 已确认 Confirmed\n友城 Partners: 宇部市 / Ube (#7); Shimonoseki (#9)\n国家/地区 Country: JP"
+	if got := text(t, ev.Component, goical.PropDescription); got != want {
+		t.Errorf("DESCRIPTION = %q, want %q", got, want)
+	}
+	for name, want := range map[string]string{"X-YOUCHENG-TYPE": "event", "X-YOUCHENG-PRECISION": "day", "X-YOUCHENG-KIND": "official_visit",
+		"X-YOUCHENG-FORMAT": "in_person", "X-YOUCHENG-STATUS": "confirmed", "X-YOUCHENG-PARTNER-IDS": "7;9", "X-YOUCHENG-COUNTRY": "JP"} {
+		if got := text(t, ev.Component, name); got != want {
+			t.Errorf("%s = %q, want %q", name, got, want)
+		}
+	}
+	cancelled := evs["event-45@youcheng"]
+	if got := text(t, cancelled.Component, goical.PropStatus); got != "CANCELLED" {
+		t.Errorf("cancelled STATUS = %q", got)
+	}
+	if got := text(t, cancelled.Component, goical.PropSummary); got != "【已取消 Cancelled】青少年夏令营 / Youth camp" {
+		t.Errorf("cancelled SUMMARY = %q", got)
 	}
 	ann := evs["anniversary-partnership-7-2022@youcheng"]
 	if got := text(t, ann.Component, goical.PropSummary); got != "威海—宇部结好30周年 / 30th anniversary of Weihai–Ube sister-city ties" {

@@ -1,6 +1,8 @@
 package calendar
 
 import (
+	"bytes"
+	"encoding/xml"
 	"fmt"
 	"io"
 	"strconv"
@@ -13,8 +15,12 @@ import (
 	"github.com/youcheng/youcheng/model/pdate"
 )
 
-// OverviewSheet is the name of the first sheet of WriteXLSX.
-const OverviewSheet = "总览 Overview"
+// Sheet names of WriteXLSX besides the month sheets.
+const (
+	OverviewSheet   = "总览 Overview"
+	MilestonesSheet = "重要周年 Milestones"
+	YearOnlySheet   = "仅知年份 Year only"
+)
 
 var monthSheets = [13]string{"",
 	"1月 January", "2月 February", "3月 March", "4月 April", "5月 May", "6月 June",
@@ -29,32 +35,37 @@ func MonthSheet(m int) string {
 	return monthSheets[m]
 }
 
-// Fill colours of WriteXLSX (RGB hex).
+// Colours of WriteXLSX (RGB hex), explained by the overview's legend.
 const (
 	XLSXMilestoneFill = "FFE699" // milestone anniversaries
-	XLSXHolidayFill   = "E2EFDA" // holidays and adjusted working days
+	XLSXHolidayFill   = "E2EFDA" // holidays (days off)
+	XLSXWorkdayFill   = "FCE4D6" // adjusted working days (调休上班)
+	XLSXCancelledFont = "808080" // cancelled events: grey, struck through
 	xlsxHeaderFill    = "D9E1F2"
 )
 
-// Month sheet columns, bilingual headers.
-var monthHeaders = []string{
-	"日期 Date", "结束日期 End date", "时间 Time", "类型 Type", "中文标题 Title (Chinese)",
-	"英文标题 Title (English)", "国家/地区 Country", "友城 ID Partner IDs", "重要周年 Milestone",
-	"周年 Years", "地点 Location", "说明 Description", "来源 Ref",
-}
+// XLSXFont is the font of every cell: a font made for Chinese text that
+// also has Latin letters, so that headers and body look alike on every
+// system (Office's default for Chinese; WPS and LibreOffice substitute
+// a CJK font of their own when it is missing, for every cell alike).
+const XLSXFont = "等线"
 
 const (
-	colDescription = 11 // 0-based index of the wrapped description column
-	maxColWidth    = 60
-	minColWidth    = 8
-	dateColWidth   = 12
+	xlsxFontSize  = 10
+	minColWidth   = 5
+	maxColWidth   = 60
+	dateColWidth  = 11
+	xlsxA4        = 9 // OOXML paper size code of A4
+	xlsxHeaderRow = 2 // the title is row 1, column headers row 2
 )
 
-// Row tints and cell formats of the style table.
+// Row tints, a cancelled variant of each, and cell formats of the style
+// table.
 const (
 	tintNone = iota
 	tintMilestone
 	tintHoliday
+	tintWorkday
 	numTints
 )
 
@@ -65,89 +76,131 @@ const (
 	fmtMonth
 	fmtYear
 	fmtDateTime
+	fmtNumber
 	numFormats
 )
 
 type xlsxStyles struct {
-	cell   [numTints][numFormats]int
-	header int
-	title  int
-	bold   int
+	cell     [numTints][2][numFormats]int // [tint][cancelled][format]
+	header   int
+	title    int
+	bold     int
+	text     int
+	wrapText int
+}
+
+func xlsxFontOf(bold bool, size float64, cancelled bool) *excelize.Font {
+	f := &excelize.Font{Family: XLSXFont, Size: size, Bold: bold}
+	if cancelled {
+		f.Strike, f.Color = true, XLSXCancelledFont
+	}
+	return f
 }
 
 func newXLSXStyles(f *excelize.File) (*xlsxStyles, error) {
 	st := &xlsxStyles{}
 	numFmts := [numFormats]string{fmtDay: "yyyy-mm-dd", fmtMonth: "yyyy-mm", fmtYear: "yyyy", fmtDateTime: "yyyy-mm-dd hh:mm"}
-	fills := [numTints]string{tintMilestone: XLSXMilestoneFill, tintHoliday: XLSXHolidayFill}
+	fills := [numTints]string{tintMilestone: XLSXMilestoneFill, tintHoliday: XLSXHolidayFill, tintWorkday: XLSXWorkdayFill}
+	border := []excelize.Border{{Type: "bottom", Color: "D0D0D0", Style: 1}}
+	var err error
 	for t := range numTints {
-		for k := range numFormats {
-			s := &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: k == fmtWrap}}
-			if numFmts[k] != "" {
-				nf := numFmts[k]
-				s.CustomNumFmt = &nf
-				s.Alignment.Horizontal = "left"
+		for cancelled := range 2 {
+			for k := range numFormats {
+				s := &excelize.Style{
+					Font:      xlsxFontOf(false, xlsxFontSize, cancelled == 1),
+					Alignment: &excelize.Alignment{Vertical: "top", WrapText: k == fmtWrap},
+					Border:    border,
+				}
+				if numFmts[k] != "" {
+					nf := numFmts[k]
+					s.CustomNumFmt = &nf
+					s.Alignment.Horizontal = "left"
+				}
+				if fills[t] != "" {
+					s.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{fills[t]}}
+				}
+				if st.cell[t][cancelled][k], err = f.NewStyle(s); err != nil {
+					return nil, err
+				}
 			}
-			if fills[t] != "" {
-				s.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{fills[t]}}
-			}
-			id, err := f.NewStyle(s)
-			if err != nil {
-				return nil, err
-			}
-			st.cell[t][k] = id
 		}
 	}
-	var err error
-	if st.header, err = f.NewStyle(&excelize.Style{
-		Font:      &excelize.Font{Bold: true},
-		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{xlsxHeaderFill}},
-		Alignment: &excelize.Alignment{Vertical: "center"},
-		Border:    []excelize.Border{{Type: "bottom", Color: "808080", Style: 1}},
-	}); err != nil {
-		return nil, err
+	styles := []struct {
+		id *int
+		s  *excelize.Style
+	}{
+		{&st.header, &excelize.Style{
+			Font:      xlsxFontOf(true, xlsxFontSize, false),
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{xlsxHeaderFill}},
+			Alignment: &excelize.Alignment{Vertical: "center", WrapText: true},
+			Border:    []excelize.Border{{Type: "bottom", Color: "808080", Style: 1}},
+		}},
+		{&st.title, &excelize.Style{Font: xlsxFontOf(true, 14, false), Alignment: &excelize.Alignment{Vertical: "center"}}},
+		{&st.bold, &excelize.Style{Font: xlsxFontOf(true, xlsxFontSize, false)}},
+		{&st.text, &excelize.Style{Font: xlsxFontOf(false, xlsxFontSize, false)}},
+		{&st.wrapText, &excelize.Style{Font: xlsxFontOf(false, xlsxFontSize, false), Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
 	}
-	if st.title, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 14}}); err != nil {
-		return nil, err
-	}
-	if st.bold, err = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}}); err != nil {
-		return nil, err
+	for _, s := range styles {
+		if *s.id, err = f.NewStyle(s.s); err != nil {
+			return nil, err
+		}
 	}
 	return st, nil
 }
 
-// WriteXLSX writes the calendar as an Excel workbook to w:
+// WriteXLSX writes the calendar as an Excel workbook to w. Every sheet
+// prints on A4 landscape, fitted to one page wide, with its title and
+// column headers repeated on every printed page and "sheet — page n / N"
+// in the footer:
 //
-//   - OverviewSheet ("总览 Overview"): the calendar name, year and time of
-//     generation; a table of counts per month and type (events,
-//     anniversaries, of which milestones, holidays, adjusted working days,
-//     total), with a row for entries known only to the year; the list of
-//     milestone anniversaries; and the entries known only to the year.
+//   - OverviewSheet ("总览 Overview"): the calendar's title, year and time of
+//     generation; the calendar's warnings (such as incomplete holiday data)
+//     in Chinese and English; a colour legend; and a table of counts per
+//     month and type (events, of which cancelled, anniversaries, of which
+//     milestones, holidays, adjusted working days, total), with a row for
+//     entries known only to the year.
+//   - MilestonesSheet: every milestone anniversary of the calendar.
 //   - One sheet per month, MonthSheet(1) … MonthSheet(12) ("1月 January" …
-//     "12月 December"), present even when empty: a bilingual header row,
-//     frozen, and one row per entry of that month in Sort order (every type,
-//     holidays included). An entry that starts before Year and runs into it
-//     is listed in January.
+//     "12月 December"), present even when empty: every entry of that month
+//     in Sort order, holidays included. An entry that starts before Year
+//     and runs into it is listed in January.
+//   - YearOnlySheet: the entries known only to the year.
 //
-// Dates are real date cells (Excel serial numbers) formatted at their
-// precision: "yyyy-mm-dd", "yyyy-mm" for month precision, "yyyy" for year
-// precision. Milestone anniversary rows are filled with XLSXMilestoneFill,
-// holiday rows with XLSXHolidayFill. Column widths fit the content, counting
-// East Asian wide and full-width characters as two, capped at 60.
+// The entry sheets share one set of columns (see entryColumns): date
+// (a real date cell formatted at its precision: "yyyy-mm-dd", "yyyy-mm",
+// "yyyy") and precision, end date, time (start–end and zone), type, status,
+// kind, format, titles in Chinese and English, partners by Chinese and
+// English name with their ids, country, location, years, milestone,
+// description and reference; headers in both languages. Milestone rows are
+// filled with XLSXMilestoneFill, holidays with XLSXHolidayFill, adjusted
+// working days with XLSXWorkdayFill; a cancelled event's row is grey and
+// struck through and its status says 已取消 Cancelled. Holidays carry their
+// Chinese names where the calendar has them. Each sheet's column widths fit
+// its own content (East Asian wide characters count two), within per-column
+// bounds; long text wraps. Every cell uses XLSXFont.
 //
-// Sheets are written with excelize's StreamWriter. It returns an error
-// wrapping ErrInvalidEntry, before writing anything, when an entry is
-// invalid, an excelize error, or the first error of w.
+// The package's core properties (docProps/core.xml) are written in the
+// prefixed form Excel and LibreOffice write (cp:coreProperties), which
+// exceljs and SheetJS read. Sheets are written with excelize's
+// StreamWriter. It returns an error wrapping ErrInvalidEntry, before
+// writing anything, when an entry is invalid, an excelize error, or the
+// first error of w.
 func WriteXLSX(w io.Writer, c *Calendar) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
 	f := excelize.NewFile()
 	defer f.Close()
+	if err := f.SetDefaultFont(XLSXFont); err != nil {
+		return err
+	}
 	if err := f.SetSheetName(f.GetSheetName(0), OverviewSheet); err != nil {
 		return err
 	}
-	for m := 1; m <= 12; m++ {
-		if _, err := f.NewSheet(monthSheets[m]); err != nil {
+	sheets := append([]string{MilestonesSheet}, monthSheets[1:]...)
+	sheets = append(sheets, YearOnlySheet)
+	for _, name := range sheets {
+		if _, err := f.NewSheet(name); err != nil {
 			return err
 		}
 	}
@@ -157,8 +210,11 @@ func WriteXLSX(w io.Writer, c *Calendar) error {
 	}
 
 	var byMonth [13][]*Entry
-	var yearOnly []*Entry
+	var yearOnly, milestones []*Entry
 	for _, e := range c.sorted(nil) {
+		if e.Type == TypeAnniversary && e.Milestone {
+			milestones = append(milestones, e)
+		}
 		if e.Date.Precision() == pdate.Year {
 			yearOnly = append(yearOnly, e)
 			continue
@@ -170,24 +226,105 @@ func WriteXLSX(w io.Writer, c *Calendar) error {
 		byMonth[m] = append(byMonth[m], e)
 	}
 
-	if err := writeOverview(f, st, c, &byMonth, yearOnly); err != nil {
+	x := &xlsxWriter{f: f, st: st, c: c, zones: zoneCache{}}
+	if err := x.overview(&byMonth, yearOnly); err != nil {
 		return err
 	}
-	zones := zoneCache{}
+	if err := x.entrySheet(MilestonesSheet, milestones, "（无重要周年 No milestone anniversaries）"); err != nil {
+		return err
+	}
 	for m := 1; m <= 12; m++ {
-		if err := writeMonth(f, st, m, byMonth[m], zones); err != nil {
+		if err := x.entrySheet(monthSheets[m], byMonth[m], "（本月无条目 No entries this month）"); err != nil {
 			return err
 		}
 	}
-	// The overview (index 0) is the active sheet from NewFile on; calling
-	// SetActiveSheet now would parse every streamed sheet back.
-	gen := c.generated().Format(time.RFC3339)
-	if err := f.SetDocProps(&excelize.DocProperties{
-		Title: c.name(), Creator: "Youcheng", Created: gen, Modified: gen, Language: "zh-CN",
-	}); err != nil {
+	if err := x.entrySheet(YearOnlySheet, yearOnly, "（无 None）"); err != nil {
 		return err
 	}
+	// The overview (index 0) is the active sheet from NewFile on; calling
+	// SetActiveSheet now would parse every streamed sheet back.
+	f.Pkg.Store("docProps/core.xml", coreProperties(c.name(), c.generated()))
 	return f.Write(w)
+}
+
+// coreProperties is docProps/core.xml in the form Excel and LibreOffice
+// write, with the cp: prefix. excelize's SetDocProps writes the same
+// properties with a default namespace, which is valid OPC but which
+// exceljs cannot read (it matches the element names with their prefixes).
+func coreProperties(title string, generated time.Time) []byte {
+	esc := func(s string) string {
+		var b bytes.Buffer
+		_ = xml.EscapeText(&b, []byte(s))
+		return b.String()
+	}
+	ts := generated.UTC().Format(time.RFC3339)
+	return []byte(xml.Header + `<cp:coreProperties` +
+		` xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"` +
+		` xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"` +
+		` xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
+		`<dc:title>` + esc(title) + `</dc:title>` +
+		`<dc:creator>Youcheng</dc:creator>` +
+		`<cp:lastModifiedBy>Youcheng</cp:lastModifiedBy>` +
+		`<dc:language>zh-CN</dc:language>` +
+		`<dcterms:created xsi:type="dcterms:W3CDTF">` + ts + `</dcterms:created>` +
+		`<dcterms:modified xsi:type="dcterms:W3CDTF">` + ts + `</dcterms:modified>` +
+		`</cp:coreProperties>`)
+}
+
+// xlsxWriter holds what every sheet of one workbook needs.
+type xlsxWriter struct {
+	f     *excelize.File
+	st    *xlsxStyles
+	c     *Calendar
+	zones zoneCache
+}
+
+// xlsxColumn is one column of the entry sheets: its bilingual header, its
+// width bounds, whether it wraps, and its cell.
+type xlsxColumn struct {
+	header     string
+	minW, maxW float64
+	wrap       bool
+	value      func(x *xlsxWriter, e *Entry) any // string, int or pdate.Date; nil or "" for none
+}
+
+// entryColumns are the columns of the month, milestone and year-only
+// sheets.
+var entryColumns = []xlsxColumn{
+	{"日期 Date", dateColWidth, dateColWidth, false, func(_ *xlsxWriter, e *Entry) any { return e.Date }},
+	{"精度 Precision", 7, 9, false, func(_ *xlsxWriter, e *Entry) any { return precisionShort[e.Date.Precision()] }},
+	{"结束 End", dateColWidth, dateColWidth, false, func(_ *xlsxWriter, e *Entry) any {
+		if e.multiDay() {
+			return e.EndDate
+		}
+		return nil
+	}},
+	{"时间 Time", 6, 16, true, func(x *xlsxWriter, e *Entry) any { return timeLabel(e, x.zones) }},
+	{"类型 Type", 8, 12, true, func(_ *xlsxWriter, e *Entry) any { return typeLabel(e) }},
+	{"状态 Status", 8, 12, true, func(_ *xlsxWriter, e *Entry) any { return labelOf(statusLabels, e.Status) }},
+	{"类别 Kind", 8, 12, true, func(_ *xlsxWriter, e *Entry) any { return labelOf(kindLabels, e.Kind) }},
+	{"形式 Format", 8, 12, true, func(_ *xlsxWriter, e *Entry) any { return labelOf(formatLabels, e.Format) }},
+	{"中文标题 Title (Chinese)", 14, 30, true, func(_ *xlsxWriter, e *Entry) any { return cleanLine(e.TitleZH) }},
+	{"英文标题 Title (English)", 14, 30, true, func(_ *xlsxWriter, e *Entry) any { return cleanLine(e.TitleEN) }},
+	{"友城 Partners", 10, 26, true, func(_ *xlsxWriter, e *Entry) any { return partnerCell(e) }},
+	{"国家 Country", 6, 8, false, func(_ *xlsxWriter, e *Entry) any { return e.Country }},
+	{"地点 Location", 8, 18, true, func(_ *xlsxWriter, e *Entry) any { return cleanLine(e.Location) }},
+	{"周年 Years", 5, 6, false, func(_ *xlsxWriter, e *Entry) any {
+		if e.Years > 0 {
+			return e.Years
+		}
+		return nil
+	}},
+	{"重要周年 Milestone", 6, 8, false, func(_ *xlsxWriter, e *Entry) any { return milestoneLabel(e) }},
+	{"说明 Description", 10, 30, true, func(_ *xlsxWriter, e *Entry) any { return strings.TrimSpace(cleanText(e.Description)) }},
+	{"来源 Ref", 8, 16, false, func(_ *xlsxWriter, e *Entry) any { return cleanLine(e.Ref.String()) }},
+}
+
+var precisionShort = map[pdate.Precision]string{pdate.Day: "日 day", pdate.Month: "月 month", pdate.Year: "年 year"}
+
+// partnerCell names each partner on its own line: "宇部市 Ube (#7)".
+func partnerCell(e *Entry) string {
+	return strings.ReplaceAll(partnerLine(e), "; ", "\n")
 }
 
 // sheetRows is a sheet's content, kept until the column widths are known
@@ -213,23 +350,57 @@ func (s *sheetRows) add(measure bool, opts excelize.RowOpts, cells ...any) {
 	}
 }
 
-// write streams the rows to sheet with the column widths (plus padding,
-// capped at maxColWidth), the given merged ranges and, when freeze, the
-// first row frozen.
-func (s *sheetRows) write(f *excelize.File, sheet string, freeze bool, merges ...[2]string) error {
-	sw, err := f.NewStreamWriter(sheet)
+// setupPage makes sheet print on A4 landscape, one page wide, with rows
+// 1..repeat (the title and column headers) on every page.
+func (x *xlsxWriter) setupPage(sheet string, repeat int) error {
+	size, orient, one, any := xlsxA4, "landscape", 1, 0
+	if err := x.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{
+		Size: &size, Orientation: &orient, FitToWidth: &one, FitToHeight: &any,
+	}); err != nil {
+		return err
+	}
+	fit := true
+	if err := x.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	m, hf := 0.5, 0.3
+	if err := x.f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{
+		Left: &m, Right: &m, Top: &m, Bottom: &m, Header: &hf, Footer: &hf,
+	}); err != nil {
+		return err
+	}
+	if err := x.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
+		OddFooter: "&L&A&R&P / &N",
+	}); err != nil {
+		return err
+	}
+	return x.f.SetDefinedName(&excelize.DefinedName{
+		Name: "_xlnm.Print_Titles", Scope: sheet,
+		RefersTo: fmt.Sprintf("'%s'!$1:$%d", strings.ReplaceAll(sheet, "'", "''"), repeat),
+	})
+}
+
+// write streams the rows to sheet with the column widths, page set-up,
+// the given merged ranges and, when freeze > 0, the first freeze rows
+// frozen.
+func (x *xlsxWriter) write(sheet string, s *sheetRows, freeze int, merges ...[2]string) error {
+	if err := x.setupPage(sheet, max(freeze, 1)); err != nil {
+		return err
+	}
+	sw, err := x.f.NewStreamWriter(sheet)
 	if err != nil {
 		return err
 	}
 	for i, wd := range s.widths {
-		if err := sw.SetColWidth(i+1, i+1, min(wd+2, maxColWidth)); err != nil {
+		if err := sw.SetColWidth(i+1, i+1, min(wd, maxColWidth)); err != nil {
 			return err
 		}
 	}
-	if freeze {
+	if freeze > 0 {
+		top, _ := excelize.CoordinatesToCellName(1, freeze+1)
 		if err := sw.SetPanes(&excelize.Panes{
-			Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
-			Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
+			Freeze: true, YSplit: freeze, TopLeftCell: top, ActivePane: "bottomLeft",
+			Selection: []excelize.Selection{{SQRef: top, ActiveCell: top, Pane: "bottomLeft"}},
 		}); err != nil {
 			return err
 		}
@@ -248,20 +419,31 @@ func (s *sheetRows) write(f *excelize.File, sheet string, freeze bool, merges ..
 	return sw.Flush()
 }
 
-// cellWidth is the display width of a cell value in character units.
+// cellWidth is the display width of a cell value in character units, with
+// room for padding.
 func cellWidth(v any) float64 {
 	if c, ok := v.(excelize.Cell); ok {
 		v = c.Value
 	}
 	switch v := v.(type) {
 	case string:
-		return float64(displayWidth(v))
+		return float64(displayWidth(v)) + 1.5
 	case time.Time:
 		return dateColWidth
 	case int:
-		return float64(len(strconv.Itoa(v)))
+		return float64(len(strconv.Itoa(v))) + 2
 	}
 	return 0
+}
+
+// wrappedLines estimates the lines text takes in a wrapped cell width
+// characters wide.
+func wrappedLines(text string, width float64) int {
+	n := 0
+	for _, line := range strings.Split(text, "\n") {
+		n += max(1, int((float64(displayWidth(line))+width-1)/max(width, 1)))
+	}
+	return n
 }
 
 // displayWidth is the width of the longest line of s, counting East Asian
@@ -284,42 +466,16 @@ func displayWidth(s string) int {
 	return max(best, cur)
 }
 
-func typeLabel(e *Entry) string {
-	switch e.Type {
-	case TypeEvent:
-		return "活动 Event"
-	case TypeAnniversary:
-		return "周年纪念 Anniversary"
-	case TypeHoliday:
-		if e.HolidayKind == HolidayWorkday {
-			return "调休上班 Workday"
-		}
-		return "节假日 Holiday"
-	}
-	return string(e.Type)
-}
-
 func tintOf(e *Entry) int {
 	switch {
 	case e.Type == TypeAnniversary && e.Milestone:
 		return tintMilestone
+	case e.Type == TypeHoliday && e.HolidayKind == HolidayWorkday:
+		return tintWorkday
 	case e.Type == TypeHoliday:
 		return tintHoliday
 	}
 	return tintNone
-}
-
-// dateCell is a real date cell for the first day d covers, formatted at d's
-// precision.
-func dateCell(st *xlsxStyles, tint int, d pdate.Date) excelize.Cell {
-	k := fmtDay
-	switch d.Precision() {
-	case pdate.Month:
-		k = fmtMonth
-	case pdate.Year:
-		k = fmtYear
-	}
-	return excelize.Cell{StyleID: st.cell[tint][k], Value: d.Time()}
 }
 
 // timeLabel is "09:30–11:00 Europe/London" for a timed entry, "" otherwise.
@@ -328,25 +484,15 @@ func timeLabel(e *Entry, zones zoneCache) string {
 		return ""
 	}
 	s := e.StartTime
-	if e.DurationMinutes > 0 {
-		loc, err := zones.load(e.zone())
-		if err == nil {
-			start, end, _ := e.interval(loc)
-			if end.YearDay() == start.YearDay() && end.Year() == start.Year() {
-				s += "–" + end.Format("15:04")
-			} else {
-				s += "–" + end.Format("2006-01-02 15:04")
-			}
+	if loc, err := zones.load(e.zone()); err == nil {
+		start, end := e.interval(loc)
+		if end.YearDay() == start.YearDay() && end.Year() == start.Year() {
+			s += "–" + end.Format("15:04")
+		} else {
+			s += "–" + end.Format("2006-01-02 15:04")
 		}
 	}
-	return s + " " + e.zone()
-}
-
-func wrapped(style int, v string, blank any) any {
-	if v == "" {
-		return blank
-	}
-	return excelize.Cell{StyleID: style, Value: v}
+	return s + "\n" + e.zone()
 }
 
 func milestoneLabel(e *Entry) string {
@@ -356,62 +502,111 @@ func milestoneLabel(e *Entry) string {
 	return ""
 }
 
-func writeMonth(f *excelize.File, st *xlsxStyles, m int, entries []*Entry, zones zoneCache) error {
-	s := &sheetRows{}
-	header := make([]any, len(monthHeaders))
-	for i, h := range monthHeaders {
-		header[i] = excelize.Cell{StyleID: st.header, Value: h}
+// headerRow is a row of header cells.
+func (x *xlsxWriter) headerRow(labels ...string) []any {
+	out := make([]any, len(labels))
+	for i, l := range labels {
+		out[i] = excelize.Cell{StyleID: x.st.header, Value: l}
 	}
-	s.add(true, excelize.RowOpts{}, header...)
+	return out
+}
+
+// title is the first row of every sheet: the calendar's name, and the
+// sheet's own name after it.
+func (x *xlsxWriter) title(sheet string) excelize.Cell {
+	t := x.c.name()
+	if sheet != OverviewSheet {
+		t += " — " + sheet
+	}
+	return excelize.Cell{StyleID: x.st.title, Value: t}
+}
+
+// entrySheet writes a sheet of entries with entryColumns, or a single
+// "none" line.
+func (x *xlsxWriter) entrySheet(sheet string, entries []*Entry, none string) error {
+	s := &sheetRows{}
+	s.add(false, excelize.RowOpts{Height: 24}, x.title(sheet))
+	headers := make([]string, len(entryColumns))
+	for i, col := range entryColumns {
+		headers[i] = col.header
+	}
+	s.add(false, excelize.RowOpts{Height: 28}, x.headerRow(headers...)...)
 	for _, e := range entries {
-		t := tintOf(e)
-		// Empty cells are left out, or written blank with the row's fill.
-		var blank any
-		if t != tintNone {
-			blank = excelize.Cell{StyleID: st.cell[t][fmtText]}
+		t, cancelled := tintOf(e), 0
+		if e.Cancelled() {
+			cancelled = 1
 		}
-		text := func(v string) any {
-			if v == "" {
-				return blank
+		styles := &x.st.cell[t][cancelled]
+		row := make([]any, len(entryColumns))
+		for i, col := range entryColumns {
+			switch v := col.value(x, e).(type) {
+			case pdate.Date:
+				k := fmtDay
+				switch v.Precision() {
+				case pdate.Month:
+					k = fmtMonth
+				case pdate.Year:
+					k = fmtYear
+				}
+				row[i] = excelize.Cell{StyleID: styles[k], Value: v.Time()}
+			case int:
+				row[i] = excelize.Cell{StyleID: styles[fmtNumber], Value: v}
+			case string:
+				k := fmtText
+				if col.wrap {
+					k = fmtWrap
+				}
+				if v == "" {
+					row[i] = excelize.Cell{StyleID: styles[k]} // blank, with the row's fill and rule
+				} else {
+					row[i] = excelize.Cell{StyleID: styles[k], Value: v}
+				}
+			default:
+				row[i] = excelize.Cell{StyleID: styles[fmtText]}
 			}
-			return excelize.Cell{StyleID: st.cell[t][fmtText], Value: cleanText(v)}
 		}
-		end, years := blank, blank
-		if e.multiDay() {
-			end = dateCell(st, t, e.EndDate)
-		}
-		if e.Years > 0 {
-			years = excelize.Cell{StyleID: st.cell[t][fmtText], Value: e.Years}
-		}
-		s.add(true, excelize.RowOpts{},
-			dateCell(st, t, e.Date), end, text(timeLabel(e, zones)), text(typeLabel(e)),
-			text(e.TitleZH), text(e.TitleEN), text(e.Country), text(partnerIDs(e.PartnerIDs)),
-			text(milestoneLabel(e)), years, text(e.Location),
-			wrapped(st.cell[t][fmtWrap], strings.TrimSpace(cleanText(e.Description)), blank),
-			text(e.Ref.String()),
-		)
+		s.add(true, excelize.RowOpts{}, row...)
 	}
 	if len(entries) == 0 {
-		s.add(false, excelize.RowOpts{}, "（本月无条目 No entries this month）")
+		s.add(false, excelize.RowOpts{}, excelize.Cell{StyleID: x.st.text, Value: none})
 	}
-	for i := range s.widths {
-		switch i {
-		case 0, 1:
-			s.widths[i] = max(s.widths[i], dateColWidth)
-		case colDescription:
-			s.widths[i] = min(s.widths[i], maxColWidth-2)
+	for len(s.widths) < len(entryColumns) {
+		s.widths = append(s.widths, minColWidth)
+	}
+	for i, col := range entryColumns {
+		// Headers wrap, so they set only a floor: their longest word.
+		floor := 0
+		for _, w := range strings.Fields(col.header) {
+			floor = max(floor, displayWidth(w))
 		}
+		s.widths[i] = min(max(s.widths[i], col.minW, float64(floor)+1.5), col.maxW)
 	}
-	return s.write(f, monthSheets[m], true)
+	// Rows as tall as their wrapped text, so that print and screen agree
+	// whichever program computes (or does not compute) row heights.
+	for r := xlsxHeaderRow; r < len(s.rows) && len(entries) > 0; r++ {
+		lines := 1
+		for i, v := range s.rows[r] {
+			if c, ok := v.(excelize.Cell); ok {
+				if t, ok := c.Value.(string); ok {
+					lines = max(lines, wrappedLines(t, s.widths[i]-1))
+				}
+			}
+		}
+		s.opts[r].Height = min(13.5*float64(lines), 409) // Excel's limit
+	}
+	return x.write(sheet, s, xlsxHeaderRow)
 }
 
 // monthCounts are the overview's counts of one row.
-type monthCounts struct{ events, anniversaries, milestones, holidays, workdays int }
+type monthCounts struct{ events, cancelled, anniversaries, milestones, holidays, workdays int }
 
 func (m *monthCounts) add(e *Entry) {
 	switch e.Type {
 	case TypeEvent:
 		m.events++
+		if e.Cancelled() {
+			m.cancelled++
+		}
 	case TypeAnniversary:
 		m.anniversaries++
 		if e.Milestone {
@@ -428,88 +623,90 @@ func (m *monthCounts) add(e *Entry) {
 
 func (m *monthCounts) cells(label string, style int) []any {
 	n := func(v int) excelize.Cell { return excelize.Cell{StyleID: style, Value: v} }
-	return []any{excelize.Cell{StyleID: style, Value: label}, n(m.events), n(m.anniversaries), n(m.milestones),
+	return []any{excelize.Cell{StyleID: style, Value: label}, n(m.events), n(m.cancelled), n(m.anniversaries), n(m.milestones),
 		n(m.holidays), n(m.workdays), n(m.events + m.anniversaries + m.holidays + m.workdays)}
 }
 
-func writeOverview(f *excelize.File, st *xlsxStyles, c *Calendar, byMonth *[13][]*Entry, yearOnly []*Entry) error {
+// overviewCols is the width of the overview's table, which its title, warnings and
+// legend span.
+const overviewCols = 8
+
+func (x *xlsxWriter) overview(byMonth *[13][]*Entry, yearOnly []*Entry) error {
+	st := x.st
 	s := &sheetRows{}
-	hdr := func(labels ...string) []any {
-		out := make([]any, len(labels))
-		for i, l := range labels {
-			out[i] = excelize.Cell{StyleID: st.header, Value: l}
-		}
-		return out
+	s.add(false, excelize.RowOpts{Height: 24}, x.title(OverviewSheet))
+	year := any(excelize.Cell{StyleID: st.text})
+	if x.c.Year > 0 {
+		year = excelize.Cell{StyleID: st.text, Value: x.c.Year}
 	}
-	s.add(false, excelize.RowOpts{Height: 22}, excelize.Cell{StyleID: st.title, Value: c.name()})
-	year := any("")
-	if c.Year > 0 {
-		year = c.Year
-	}
-	s.add(true, excelize.RowOpts{}, excelize.Cell{StyleID: st.bold, Value: "年份 Year"}, year,
-		excelize.Cell{StyleID: st.bold, Value: "生成时间 Generated (UTC)"},
-		excelize.Cell{StyleID: st.cell[tintNone][fmtDateTime], Value: c.generated().Truncate(time.Minute)})
+	s.add(false, excelize.RowOpts{}, excelize.Cell{StyleID: st.bold, Value: "年份 Year"}, year,
+		excelize.Cell{StyleID: st.bold, Value: "生成时间 Generated (UTC)"}, nil,
+		excelize.Cell{StyleID: st.cell[tintNone][0][fmtDateTime], Value: x.c.generated().Truncate(time.Minute)})
 	s.add(false, excelize.RowOpts{})
 
-	s.add(true, excelize.RowOpts{}, hdr("月份 Month", "活动 Events", "周年纪念 Anniversaries",
-		"其中重要周年 Milestones", "节假日 Holidays", "调休上班 Workdays", "合计 Total")...)
+	// Long lines (warnings, legend) are merged across the table's width and
+	// wrap; each gets a height for the lines it needs.
+	var merges [][2]string
+	wide := func(style int, text string) {
+		row := len(s.rows) + 1
+		a, _ := excelize.CoordinatesToCellName(1, row)
+		b, _ := excelize.CoordinatesToCellName(overviewCols, row)
+		merges = append(merges, [2]string{a, b})
+		lines := 1 + displayWidth(text)/100
+		s.add(false, excelize.RowOpts{Height: float64(14 * lines)}, excelize.Cell{StyleID: style, Value: text})
+	}
+	s.add(false, excelize.RowOpts{}, excelize.Cell{StyleID: st.bold, Value: "数据提示 Warnings"})
+	if len(x.c.Warnings) == 0 {
+		s.add(false, excelize.RowOpts{}, excelize.Cell{StyleID: st.text, Value: "（无 None）"})
+	}
+	for _, wn := range x.c.Warnings {
+		wide(st.wrapText, "• "+(&Entry{TitleZH: wn.ZH, TitleEN: wn.EN}).BilingualTitle())
+	}
+	s.add(false, excelize.RowOpts{})
+
+	s.add(false, excelize.RowOpts{}, excelize.Cell{StyleID: st.bold, Value: "图例 Legend"})
+	legend := []struct {
+		style int
+		text  string
+	}{
+		{st.cell[tintMilestone][0][fmtText], "重要周年（逢五逢十）Milestone anniversary (a multiple of five years)"},
+		{st.cell[tintHoliday][0][fmtText], "节假日 Public holiday"},
+		{st.cell[tintWorkday][0][fmtText], "调休上班 Adjusted working day (a weekend day worked)"},
+		{st.cell[tintNone][1][fmtText], "已取消（灰色删除线）Cancelled event (grey, struck through)"},
+	}
+	for _, l := range legend {
+		s.add(false, excelize.RowOpts{}, excelize.Cell{StyleID: l.style, Value: "示例 Sample"},
+			excelize.Cell{StyleID: st.text, Value: l.text})
+	}
+	s.add(false, excelize.RowOpts{})
+
+	s.add(true, excelize.RowOpts{Height: 28}, x.headerRow("月份 Month", "活动 Events", "其中已取消 Cancelled",
+		"周年纪念 Anniversaries", "其中重要周年 Milestones", "节假日 Holidays", "调休上班 Workdays", "合计 Total")...)
 	var total monthCounts
-	var milestones []*Entry
 	for m := 1; m <= 12; m++ {
 		var mc monthCounts
 		for _, e := range byMonth[m] {
 			mc.add(e)
 			total.add(e)
-			if e.Type == TypeAnniversary && e.Milestone {
-				milestones = append(milestones, e)
-			}
 		}
-		s.add(true, excelize.RowOpts{}, mc.cells(monthSheets[m], 0)...)
+		s.add(true, excelize.RowOpts{}, mc.cells(monthSheets[m], st.text)...)
 	}
 	var yc monthCounts
 	for _, e := range yearOnly {
 		yc.add(e)
 		total.add(e)
-		if e.Type == TypeAnniversary && e.Milestone {
-			milestones = append(milestones, e)
-		}
 	}
-	s.add(true, excelize.RowOpts{}, yc.cells("仅知年份 Year only", 0)...)
+	s.add(true, excelize.RowOpts{}, yc.cells("仅知年份 Year only", st.text)...)
 	s.add(true, excelize.RowOpts{}, total.cells("合计 Total", st.bold)...)
-	s.add(false, excelize.RowOpts{})
 
-	s.add(true, excelize.RowOpts{}, excelize.Cell{StyleID: st.bold, Value: fmt.Sprintf("重要周年纪念 Milestone anniversaries (%d)", len(milestones))})
-	s.add(true, excelize.RowOpts{}, hdr("日期 Date", "周年 Years", "中文标题 Title (Chinese)", "英文标题 Title (English)",
-		"国家/地区 Country", "友城 ID Partner IDs", "来源 Ref")...)
-	for _, e := range milestones {
-		t := st.cell[tintMilestone][fmtText]
-		var years any = excelize.Cell{StyleID: t}
-		if e.Years > 0 {
-			years = excelize.Cell{StyleID: t, Value: e.Years}
-		}
-		s.add(true, excelize.RowOpts{}, dateCell(st, tintMilestone, e.Date), years,
-			excelize.Cell{StyleID: t, Value: cleanText(e.TitleZH)}, excelize.Cell{StyleID: t, Value: cleanText(e.TitleEN)},
-			excelize.Cell{StyleID: t, Value: cleanText(e.Country)}, excelize.Cell{StyleID: t, Value: partnerIDs(e.PartnerIDs)},
-			excelize.Cell{StyleID: t, Value: cleanText(e.Ref.String())})
+	for i := range s.widths {
+		// Numeric columns under wrapped headers stay narrow.
+		s.widths[i] = min(s.widths[i], 14)
 	}
-	if len(milestones) == 0 {
-		s.add(false, excelize.RowOpts{}, "（无 None）")
+	s.widths[0] = max(s.widths[0], 16)
+	for len(s.widths) < overviewCols {
+		s.widths = append(s.widths, 12)
 	}
-
-	if len(yearOnly) > 0 {
-		s.add(false, excelize.RowOpts{})
-		s.add(true, excelize.RowOpts{}, excelize.Cell{StyleID: st.bold, Value: fmt.Sprintf("仅知年份的条目 Entries known only to the year (%d)", len(yearOnly))})
-		s.add(true, excelize.RowOpts{}, hdr("年份 Year", "类型 Type", "中文标题 Title (Chinese)", "英文标题 Title (English)",
-			"国家/地区 Country", "友城 ID Partner IDs", "重要周年 Milestone")...)
-		for _, e := range yearOnly {
-			tint := tintOf(e)
-			t := st.cell[tint][fmtText]
-			s.add(true, excelize.RowOpts{}, dateCell(st, tint, e.Date), excelize.Cell{StyleID: t, Value: typeLabel(e)},
-				excelize.Cell{StyleID: t, Value: cleanText(e.TitleZH)}, excelize.Cell{StyleID: t, Value: cleanText(e.TitleEN)},
-				excelize.Cell{StyleID: t, Value: cleanText(e.Country)}, excelize.Cell{StyleID: t, Value: partnerIDs(e.PartnerIDs)},
-				excelize.Cell{StyleID: t, Value: milestoneLabel(e)})
-		}
-	}
-	s.widths[0] = max(s.widths[0], dateColWidth)
-	return s.write(f, OverviewSheet, false, [2]string{"A1", "G1"})
+	merges = append(merges, [2]string{"A1", "H1"})
+	return x.write(OverviewSheet, s, 1, merges...)
 }

@@ -1,9 +1,12 @@
 package calendar
 
 import (
+	"archive/zip"
 	"bytes"
+	"io"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -12,18 +15,48 @@ import (
 	"github.com/youcheng/youcheng/model/pdate"
 )
 
-func openXLSX(t *testing.T, c *Calendar) *excelize.File {
+func writeXLSX(t *testing.T, c *Calendar) []byte {
 	t.Helper()
 	var b bytes.Buffer
 	if err := WriteXLSX(&b, c); err != nil {
 		t.Fatal(err)
 	}
-	f, err := excelize.OpenReader(&b)
+	return b.Bytes()
+}
+
+func openXLSX(t *testing.T, c *Calendar) *excelize.File {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(writeXLSX(t, c)))
 	if err != nil {
 		t.Fatalf("excelize cannot open the workbook: %v", err)
 	}
 	t.Cleanup(func() { f.Close() })
 	return f
+}
+
+// zipFile returns one part of an XLSX package.
+func zipFile(t *testing.T, raw []byte, name string) string {
+	t.Helper()
+	z, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range z.File {
+		if f.Name == name {
+			r, err := f.Open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer r.Close()
+			b, err := io.ReadAll(r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return string(b)
+		}
+	}
+	t.Fatalf("no %s in the package", name)
+	return ""
 }
 
 // findRow returns the 1-based row of sheet whose column col (1-based) is v.
@@ -55,74 +88,184 @@ func cellStyle(t *testing.T, f *excelize.File, sheet, cell string) *excelize.Sty
 	return s
 }
 
-func TestWriteXLSXSheets(t *testing.T) {
-	t.Parallel()
-	f := openXLSX(t, fixture())
-	want := []string{OverviewSheet}
+// col returns the column letter of the entry column whose header starts
+// with prefix.
+func col(t *testing.T, prefix string) string {
+	t.Helper()
+	for i, c := range entryColumns {
+		if strings.HasPrefix(c.header, prefix) {
+			name, _ := excelize.ColumnNumberToName(i + 1)
+			return name
+		}
+	}
+	t.Fatalf("no column %q", prefix)
+	return ""
+}
+
+func allSheets() []string {
+	want := []string{OverviewSheet, MilestonesSheet}
 	for m := 1; m <= 12; m++ {
 		want = append(want, MonthSheet(m))
 	}
-	if got := f.GetSheetList(); !slices.Equal(got, want) {
+	return append(want, YearOnlySheet)
+}
+
+func TestWriteXLSXSheets(t *testing.T) {
+	t.Parallel()
+	f := openXLSX(t, fixture())
+	if got, want := f.GetSheetList(), allSheets(); !slices.Equal(got, want) {
 		t.Errorf("sheets %q, want %q", got, want)
 	}
-	if want[1] != "1月 January" || want[12] != "12月 December" || MonthSheet(0) != "" || MonthSheet(13) != "" {
-		t.Errorf("month sheet names %q", want)
+	if MonthSheet(1) != "1月 January" || MonthSheet(12) != "12月 December" || MonthSheet(0) != "" || MonthSheet(13) != "" {
+		t.Errorf("month sheet names")
 	}
 	if f.GetActiveSheetIndex() != 0 {
 		t.Errorf("active sheet %d, want the overview", f.GetActiveSheetIndex())
 	}
-	for m := 1; m <= 12; m++ {
-		sheet := MonthSheet(m)
+	var headers []string
+	for _, c := range entryColumns {
+		headers = append(headers, c.header)
+	}
+	for _, sheet := range allSheets()[1:] {
 		p, err := f.GetPanes(sheet)
-		if err != nil || !p.Freeze || p.YSplit != 1 || p.XSplit != 0 || p.TopLeftCell != "A2" {
-			t.Errorf("%s panes %+v (%v), want the header row frozen", sheet, p, err)
+		if err != nil || !p.Freeze || p.YSplit != 2 || p.XSplit != 0 || p.TopLeftCell != "A3" {
+			t.Errorf("%s panes %+v (%v), want the title and header rows frozen", sheet, p, err)
 		}
-		header, _ := f.GetRows(sheet)
-		if !slices.Equal(header[0], monthHeaders) {
-			t.Errorf("%s header %q", sheet, header[0])
+		rows, _ := f.GetRows(sheet)
+		if !strings.HasPrefix(rows[0][0], DefaultName(2022)+" — "+sheet) {
+			t.Errorf("%s title %q", sheet, rows[0][0])
+		}
+		if !slices.Equal(rows[1], headers) {
+			t.Errorf("%s header %q", sheet, rows[1])
 		}
 	}
-	if rows, _ := f.GetRows(MonthSheet(1)); len(rows) != 2 || rows[1][0] != "（本月无条目 No entries this month）" {
+	if rows, _ := f.GetRows(MonthSheet(1)); len(rows) != 3 || rows[2][0] != "（本月无条目 No entries this month）" {
 		t.Errorf("empty month: %q", rows)
+	}
+}
+
+// TestWriteXLSXPrint: A4 landscape, one page wide, title and headers on
+// every page.
+func TestWriteXLSXPrint(t *testing.T) {
+	t.Parallel()
+	f := openXLSX(t, fixture())
+	names := f.GetDefinedName()
+	for _, sheet := range allSheets() {
+		pl, err := f.GetPageLayout(sheet)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if *pl.Size != 9 || *pl.Orientation != "landscape" || *pl.FitToWidth != 1 || *pl.FitToHeight != 0 {
+			t.Errorf("%s page layout size %d %s fit %dx%d", sheet, *pl.Size, *pl.Orientation, *pl.FitToWidth, *pl.FitToHeight)
+		}
+		props, err := f.GetSheetProps(sheet)
+		if err != nil || props.FitToPage == nil || !*props.FitToPage {
+			t.Errorf("%s: fit to page is off (%v)", sheet, err)
+		}
+		want := "'" + sheet + "'!$1:$2"
+		if sheet == OverviewSheet {
+			want = "'" + sheet + "'!$1:$1"
+		}
+		found := false
+		for _, n := range names {
+			if n.Name == "_xlnm.Print_Titles" && n.Scope == sheet {
+				found = n.RefersTo == want
+				if !found {
+					t.Errorf("%s print titles %q, want %q", sheet, n.RefersTo, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s has no print titles", sheet)
+		}
+	}
+}
+
+// TestWriteXLSXCoreProperties: docProps/core.xml in the cp:-prefixed form
+// that Excel and LibreOffice write and exceljs requires; excelize reads it.
+func TestWriteXLSXCoreProperties(t *testing.T) {
+	t.Parallel()
+	c := fixture()
+	c.TitleZH, c.TitleEN = "威海 <2022> 日历", "Weihai & partners"
+	raw := writeXLSX(t, c)
+	core := zipFile(t, raw, "docProps/core.xml")
+	for _, want := range []string{
+		`<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"`,
+		`<dc:title>威海 &lt;2022&gt; 日历 / Weihai &amp; partners</dc:title>`,
+		`<dc:creator>Youcheng</dc:creator>`,
+		`<dcterms:created xsi:type="dcterms:W3CDTF">2022-01-05T08:30:00Z</dcterms:created>`,
+		`</cp:coreProperties>`,
+	} {
+		if !strings.Contains(core, want) {
+			t.Errorf("core.xml lacks %s:\n%s", want, core)
+		}
+	}
+	if strings.Contains(core, "<coreProperties") || strings.Contains(core, `xmlns="`) {
+		t.Errorf("core.xml uses a default namespace:\n%s", core)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	p, err := f.GetDocProps()
+	if err != nil || p.Title != "威海 <2022> 日历 / Weihai & partners" || p.Creator != "Youcheng" || p.Created != "2022-01-05T08:30:00Z" || p.Language != "zh-CN" {
+		t.Errorf("doc props %+v (%v)", p, err)
+	}
+}
+
+// TestWriteXLSXFonts: every cell of every sheet names the CJK font.
+func TestWriteXLSXFonts(t *testing.T) {
+	t.Parallel()
+	f := openXLSX(t, fixture())
+	for _, sheet := range allSheets() {
+		rows, _ := f.GetRows(sheet)
+		for r, row := range rows {
+			for c, v := range row {
+				if v == "" {
+					continue
+				}
+				cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
+				if s := cellStyle(t, f, sheet, cell); s.Font == nil || s.Font.Family != XLSXFont {
+					t.Fatalf("%s!%s (%q) font %+v, want %s", sheet, cell, v, s.Font, XLSXFont)
+				}
+			}
+		}
 	}
 }
 
 func TestWriteXLSXDateCells(t *testing.T) {
 	t.Parallel()
 	f := openXLSX(t, fixture())
+	date, end := col(t, "日期"), col(t, "结束")
 	tests := []struct {
 		name, sheet, cell string
 		serial            int    // Excel serial of the first day covered
 		numFmt, shown     string // number format and the value Excel shows
 	}{
-		{"day", "9月 September", "A2", 44819, "yyyy-mm-dd", "2022-09-15"},
-		{"end date", "9月 September", "B2", 44822, "yyyy-mm-dd", "2022-09-18"},
-		{"month precision", "7月 July", "A2", 44743, "yyyy-mm", "2022-07"},
-		{"year precision on the overview", OverviewSheet, "", 44562, "yyyy", "2022"}, // cell found below
+		{"day", "9月 September", date + "3", 44819, "yyyy-mm-dd", "2022-09-15"},
+		{"end date", "9月 September", end + "3", 44822, "yyyy-mm-dd", "2022-09-18"},
+		{"month precision", "7月 July", date + "3", 44743, "yyyy-mm", "2022-07"},
+		{"year precision", YearOnlySheet, date + "3", 44562, "yyyy", "2022"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cell := tt.cell
-			if tt.sheet == OverviewSheet {
-				cell = "A" + strconv.Itoa(findRow(t, f, OverviewSheet, 3, "中日邦交正常化50周年"))
-			}
-			typ, err := f.GetCellType(tt.sheet, cell)
+			typ, err := f.GetCellType(tt.sheet, tt.cell)
 			if err != nil || typ != excelize.CellTypeUnset && typ != excelize.CellTypeNumber {
-				t.Errorf("%s type %v (%v), want a number", cell, typ, err)
+				t.Errorf("%s type %v (%v), want a number", tt.cell, typ, err)
 			}
-			raw, _ := f.GetCellValue(tt.sheet, cell, excelize.Options{RawCellValue: true})
+			raw, _ := f.GetCellValue(tt.sheet, tt.cell, excelize.Options{RawCellValue: true})
 			if raw != strconv.Itoa(tt.serial) {
-				t.Errorf("%s raw value %q, want serial %d", cell, raw, tt.serial)
+				t.Errorf("%s raw value %q, want serial %d", tt.cell, raw, tt.serial)
 			}
-			if s := cellStyle(t, f, tt.sheet, cell); s.CustomNumFmt == nil || *s.CustomNumFmt != tt.numFmt {
-				t.Errorf("%s number format %v, want %q", cell, s.CustomNumFmt, tt.numFmt)
+			if s := cellStyle(t, f, tt.sheet, tt.cell); s.CustomNumFmt == nil || *s.CustomNumFmt != tt.numFmt {
+				t.Errorf("%s number format %v, want %q", tt.cell, s.CustomNumFmt, tt.numFmt)
 			}
-			if shown, _ := f.GetCellValue(tt.sheet, cell); shown != tt.shown {
-				t.Errorf("%s shows %q, want %q", cell, shown, tt.shown)
+			if shown, _ := f.GetCellValue(tt.sheet, tt.cell); shown != tt.shown {
+				t.Errorf("%s shows %q, want %q", tt.cell, shown, tt.shown)
 			}
 		})
 	}
-	// The serials are Excel's (1900 date system) for those days.
 	if got, _ := excelize.ExcelDateToTime(44819, false); !got.Equal(time.Date(2022, 9, 15, 0, 0, 0, 0, time.UTC)) {
 		t.Errorf("serial 44819 is %v", got)
 	}
@@ -131,38 +274,87 @@ func TestWriteXLSXDateCells(t *testing.T) {
 func TestWriteXLSXHighlight(t *testing.T) {
 	t.Parallel()
 	f := openXLSX(t, fixture())
-	sheet := "9月 September"
-	fill := func(cell string) string {
+	fill := func(sheet, cell string) string {
 		s := cellStyle(t, f, sheet, cell)
 		if s.Fill.Pattern != 1 || len(s.Fill.Color) == 0 {
 			return ""
 		}
 		return s.Fill.Color[0]
 	}
-	milestone := strconv.Itoa(findRow(t, f, sheet, 5, "威海—宇部结好30周年"))
-	event := strconv.Itoa(findRow(t, f, sheet, 5, "宇部市友好代表团访问威海，第一站"))
-	holiday := strconv.Itoa(findRow(t, f, sheet, 5, "敬老日"))
-	for _, col := range []string{"A", "C", "E", "F", "I", "M"} {
-		if got := fill(col + milestone); got != XLSXMilestoneFill {
-			t.Errorf("milestone %s%s fill %q, want %q", col, milestone, got, XLSXMilestoneFill)
+	zh := 9 // Chinese title column, 1-based
+	if col(t, "中文标题") != "I" {
+		t.Fatalf("Chinese title column moved")
+	}
+	sheet := "9月 September"
+	milestone := strconv.Itoa(findRow(t, f, sheet, zh, "威海—宇部结好30周年"))
+	event := strconv.Itoa(findRow(t, f, sheet, zh, "宇部市友好代表团访问威海，第一站"))
+	holiday := strconv.Itoa(findRow(t, f, sheet, zh, "敬老日"))
+	for i := range entryColumns {
+		c, _ := excelize.ColumnNumberToName(i + 1)
+		if got := fill(sheet, c+milestone); got != XLSXMilestoneFill {
+			t.Errorf("milestone %s%s fill %q, want %q", c, milestone, got, XLSXMilestoneFill)
 		}
-		if got := fill(col + event); got != "" {
-			t.Errorf("event %s%s fill %q, want none", col, event, got)
+		if got := fill(sheet, c+event); got != "" {
+			t.Errorf("event %s%s fill %q, want none", c, event, got)
 		}
-		if got := fill(col + holiday); got != XLSXHolidayFill {
-			t.Errorf("holiday %s%s fill %q, want %q", col, holiday, got, XLSXHolidayFill)
+		if got := fill(sheet, c+holiday); got != XLSXHolidayFill {
+			t.Errorf("holiday %s%s fill %q, want %q", c, holiday, got, XLSXHolidayFill)
 		}
 	}
-	if v, _ := f.GetCellValue(sheet, "I"+milestone); v != "★ 是 Yes" {
+	if v, _ := f.GetCellValue(sheet, col(t, "重要周年")+milestone); v != "★ 是 Yes" {
 		t.Errorf("milestone flag %q", v)
 	}
-	// The milestone list on the overview is highlighted too.
-	row := strconv.Itoa(findRow(t, f, OverviewSheet, 3, "威海—宇部结好30周年"))
-	if s := cellStyle(t, f, OverviewSheet, "C"+row); len(s.Fill.Color) == 0 || s.Fill.Color[0] != XLSXMilestoneFill {
-		t.Errorf("overview milestone fill %+v", s.Fill)
+	workday := strconv.Itoa(findRow(t, f, "10月 October", zh, "国庆节调休上班"))
+	if got := fill("10月 October", "A"+workday); got != XLSXWorkdayFill {
+		t.Errorf("workday fill %q", got)
 	}
-	if h := cellStyle(t, f, sheet, "A1"); h.Font == nil || !h.Font.Bold {
-		t.Errorf("header is not bold")
+	// The milestone sheet is highlighted too.
+	row := strconv.Itoa(findRow(t, f, MilestonesSheet, zh, "威海—宇部结好30周年"))
+	if got := fill(MilestonesSheet, "I"+row); got != XLSXMilestoneFill {
+		t.Errorf("milestones sheet fill %q", got)
+	}
+	// A cancelled event is grey, struck through, and says so.
+	nov := "11月 November"
+	row = strconv.Itoa(findRow(t, f, nov, zh, "青少年夏令营"))
+	for i := range entryColumns {
+		c, _ := excelize.ColumnNumberToName(i + 1)
+		if s := cellStyle(t, f, nov, c+row); s.Font == nil || !s.Font.Strike || s.Font.Color != XLSXCancelledFont {
+			t.Errorf("cancelled %s%s font %+v", c, row, s.Font)
+		}
+	}
+	if v, _ := f.GetCellValue(nov, col(t, "状态")+row); v != "已取消 Cancelled" {
+		t.Errorf("cancelled status %q", v)
+	}
+	if s := cellStyle(t, f, sheet, "I"+event); s.Font != nil && s.Font.Strike {
+		t.Errorf("a confirmed event is struck through")
+	}
+}
+
+func TestWriteXLSXEntryCells(t *testing.T) {
+	t.Parallel()
+	f := openXLSX(t, fixture())
+	sheet := "9月 September"
+	row := strconv.Itoa(findRow(t, f, sheet, 9, "宇部市友好代表团访问威海，第一站"))
+	for prefix, want := range map[string]string{
+		"友城":   "宇部市 / Ube (#7)\nShimonoseki (#9)",
+		"精度":   "日 day",
+		"类型":   "活动 Event",
+		"状态":   "已确认 Confirmed",
+		"类别":   "官方访问 Official visit",
+		"形式":   "线下 In person",
+		"国家":   "JP",
+		"地点":   "威海市政府, Weihai",
+		"来源":   "event:42",
+		"英文标题": `Ube delegation; day 1, "welcome" back\slash`,
+	} {
+		if got, _ := f.GetCellValue(sheet, col(t, prefix)+row); got != want {
+			t.Errorf("%s = %q, want %q", prefix, got, want)
+		}
+	}
+	dec := "12月 December"
+	row = strconv.Itoa(findRow(t, f, dec, 9, "视频会议"))
+	if got, _ := f.GetCellValue(dec, col(t, "时间")+row); got != "10:00–11:00\nEurope/London" {
+		t.Errorf("time %q, want the default hour", got)
 	}
 }
 
@@ -170,29 +362,41 @@ func TestWriteXLSXColumnWidths(t *testing.T) {
 	t.Parallel()
 	long := "威海市与宇部市缔结友好城市关系三十周年纪念大会"
 	c := &Calendar{Year: 2022, Generated: fixtureGenerated, Entries: []Entry{
-		{Type: TypeEvent, Date: pdate.MustParse("2022-05-04"), TitleZH: long, TitleEN: "short", Description: "x"},
-		{Type: TypeEvent, Date: pdate.MustParse("2022-05-05"), TitleZH: "短", TitleEN: "A much longer English title here", Description: string(make([]byte, 500))},
+		{Type: TypeEvent, Date: pdate.MustParse("2022-05-04"), TitleZH: "短短短", TitleEN: "short", Description: "x"},
+		{Type: TypeEvent, Date: pdate.MustParse("2022-05-05"), TitleZH: "短", TitleEN: "A longer English title", Description: strings.Repeat("长", 500)},
+		{Type: TypeEvent, Date: pdate.MustParse("2022-06-05"), TitleZH: long, TitleEN: "x"},
 	}}
 	f := openXLSX(t, c)
-	sheet := MonthSheet(5)
-	width := func(col string) float64 {
-		w, err := f.GetColWidth(sheet, col)
+	width := func(sheet, prefix string) float64 {
+		w, err := f.GetColWidth(sheet, col(t, prefix))
 		if err != nil {
 			t.Fatal(err)
 		}
 		return w
 	}
-	if got, want := width("E"), float64(2*len([]rune(long))); got < want || got > want+4 {
-		t.Errorf("Chinese title column width %v, want about %v (wide characters count 2)", got, want)
+	may, june := MonthSheet(5), MonthSheet(6)
+	if got := width(may, "中文标题"); got != 14 {
+		t.Errorf("short Chinese titles: width %v, want the floor 14", got)
 	}
-	if got, want := width("F"), float64(len("A much longer English title here")); got < want || got > want+4 {
-		t.Errorf("English title column width %v, want about %v", got, want)
+	if got, want := width(may, "英文标题"), float64(len("A longer English title"))+1.5; got != want {
+		t.Errorf("English title column width %v, want %v", got, want)
 	}
-	if got := width("L"); got > maxColWidth {
-		t.Errorf("description column width %v exceeds the cap %d", got, maxColWidth)
+	if got := width(june, "中文标题"); got != 30 {
+		t.Errorf("long Chinese title: width %v, want the cap 30 (it wraps)", got)
 	}
-	if s := cellStyle(t, f, sheet, "L2"); s.Alignment == nil || !s.Alignment.WrapText {
+	if got := width(may, "说明"); got != 30 {
+		t.Errorf("description column width %v, want the cap 30", got)
+	}
+	row := strconv.Itoa(findRow(t, f, may, 9, "短"))
+	if s := cellStyle(t, f, may, col(t, "说明")+row); s.Alignment == nil || !s.Alignment.WrapText {
 		t.Errorf("description does not wrap")
+	}
+	if h, _ := f.GetRowHeight(may, 4); h < 13.5*30 {
+		t.Errorf("row of a 1000-column description is %v high", h)
+	}
+	// The overview's table has widths of its own.
+	if w, _ := f.GetColWidth(OverviewSheet, "B"); w > 14 {
+		t.Errorf("overview column B width %v", w)
 	}
 }
 
@@ -207,7 +411,9 @@ func TestDisplayWidth(t *testing.T) {
 
 func TestWriteXLSXOverview(t *testing.T) {
 	t.Parallel()
-	f := openXLSX(t, fixture())
+	c := fixture()
+	c.Warnings = []Warning{{EN: "holiday data for JP 2022 is incomplete or estimated", ZH: "日本 2022 年节假日数据不完整或为估算"}}
+	f := openXLSX(t, c)
 	rows, err := f.GetRows(OverviewSheet)
 	if err != nil {
 		t.Fatal(err)
@@ -215,33 +421,42 @@ func TestWriteXLSXOverview(t *testing.T) {
 	if rows[0][0] != DefaultName(2022) {
 		t.Errorf("title %q", rows[0][0])
 	}
+	findRow(t, f, OverviewSheet, 1, "• 日本 2022 年节假日数据不完整或为估算 / holiday data for JP 2022 is incomplete or estimated")
+	legend := findRow(t, f, OverviewSheet, 1, "图例 Legend")
+	for i, want := range []string{XLSXMilestoneFill, XLSXHolidayFill, XLSXWorkdayFill} {
+		cell := "A" + strconv.Itoa(legend+1+i)
+		if s := cellStyle(t, f, OverviewSheet, cell); len(s.Fill.Color) == 0 || s.Fill.Color[0] != want {
+			t.Errorf("legend %s fill %+v, want %s", cell, s.Fill, want)
+		}
+	}
+	if s := cellStyle(t, f, OverviewSheet, "A"+strconv.Itoa(legend+4)); s.Font == nil || !s.Font.Strike {
+		t.Errorf("legend lacks the cancelled sample")
+	}
 	counts := map[string][]string{}
 	for _, r := range rows {
-		if len(r) == 7 {
+		if len(r) == 8 {
 			counts[r[0]] = r[1:]
 		}
 	}
 	for label, want := range map[string][]string{
-		"3月 March":       {"0", "1", "0", "0", "0", "1"},
-		"7月 July":        {"1", "1", "1", "0", "0", "2"},
-		"9月 September":   {"1", "1", "1", "1", "0", "3"},
-		"10月 October":    {"0", "0", "0", "1", "1", "2"},
-		"仅知年份 Year only": {"0", "1", "1", "0", "0", "1"},
-		"合计 Total":       {"3", "4", "3", "2", "1", "10"},
+		"3月 March":       {"0", "0", "1", "0", "0", "0", "1"},
+		"7月 July":        {"1", "0", "1", "1", "0", "0", "2"},
+		"9月 September":   {"1", "0", "1", "1", "1", "0", "3"},
+		"10月 October":    {"0", "0", "0", "0", "1", "1", "2"},
+		"11月 November":   {"1", "1", "0", "0", "0", "0", "1"},
+		"仅知年份 Year only": {"0", "0", "1", "1", "0", "0", "1"},
+		"合计 Total":       {"4", "1", "4", "3", "2", "1", "11"},
 	} {
 		if !slices.Equal(counts[label], want) {
 			t.Errorf("%s counts %q, want %q", label, counts[label], want)
 		}
 	}
-	if typ, _ := f.GetCellType(OverviewSheet, "B5"); typ == excelize.CellTypeInlineString || typ == excelize.CellTypeSharedString {
-		t.Errorf("counts are strings")
-	}
-	header := findRow(t, f, OverviewSheet, 1, "重要周年纪念 Milestone anniversaries (3)")
 	var milestones []string
-	for _, r := range rows[header+1 : header+4] {
-		milestones = append(milestones, r[0]+" "+r[2])
+	mrows, _ := f.GetRows(MilestonesSheet)
+	for _, r := range mrows[2:] {
+		milestones = append(milestones, r[0]+" "+r[8])
 	}
-	want := []string{"2022-07 威海—库克结好5周年", "2022-09-21 威海—宇部结好30周年", "2022 中日邦交正常化50周年"}
+	want := []string{"2022 中日邦交正常化50周年", "2022-07 威海—库克结好5周年", "2022-09-21 威海—宇部结好30周年"}
 	if !slices.Equal(milestones, want) {
 		t.Errorf("milestones %q, want %q", milestones, want)
 	}
@@ -253,10 +468,10 @@ func TestWriteXLSXEntryBeforeYear(t *testing.T) {
 		Type: TypeEvent, Date: pdate.MustParse("2021-12-30"), EndDate: pdate.MustParse("2022-01-02"), TitleZH: "跨年活动", TitleEN: "New Year exchange",
 	}}}
 	f := openXLSX(t, c)
-	if v, _ := f.GetCellValue(MonthSheet(1), "E2"); v != "跨年活动" {
-		t.Errorf("January E2 = %q, want the event that runs into the year", v)
+	if v, _ := f.GetCellValue(MonthSheet(1), "I3"); v != "跨年活动" {
+		t.Errorf("January I3 = %q, want the event that runs into the year", v)
 	}
-	if rows, _ := f.GetRows(MonthSheet(12)); len(rows) != 2 || rows[1][0] != "（本月无条目 No entries this month）" {
+	if rows, _ := f.GetRows(MonthSheet(12)); len(rows) != 3 || rows[2][0] != "（本月无条目 No entries this month）" {
 		t.Errorf("December: %q", rows)
 	}
 }
