@@ -51,7 +51,7 @@ func New(store *model.Store, cfg Config, log *slog.Logger) *Server {
 		log = slog.Default()
 	}
 	return &Server{store: store, cfg: cfg, log: log, home: store.Home(), hol: store.Holidays(),
-		ui: console.New(console.Options{HomeCountry: store.Home().Country})}
+		ui: console.New(console.Options{HomeCountry: store.Home().Country, Auth: cfg.Auth})}
 }
 
 // today is the current civil date in the home city, by the store's clock.

@@ -110,6 +110,9 @@ type Options struct {
 	// HomeCountry is the office's own country (default CN): the console
 	// shows its holidays beside each partner country's.
 	HomeCountry string
+	// Auth is the API's mode ("writes", "all", "off"): with "off" there is
+	// no sign-in and the console offers everything.
+	Auth string
 }
 
 // New reads the embedded files. It panics only if the embedded shell is
@@ -144,7 +147,7 @@ func New(opt Options) *Console {
 
 	tpl := template.Must(template.New("shell").Parse(string(c.assets["index.html"].body)))
 	var buf bytes.Buffer
-	if err := tpl.Execute(&buf, map[string]string{"Assets": "/assets/" + c.version, "HomeCountry": opt.HomeCountry}); err != nil {
+	if err := tpl.Execute(&buf, map[string]string{"Assets": "/assets/" + c.version, "HomeCountry": opt.HomeCountry, "Auth": opt.Auth}); err != nil {
 		panic("console: shell template: " + err.Error())
 	}
 	c.shell = buf.Bytes()

@@ -89,6 +89,7 @@ function drawChrome(current) {
   const nav = clear(document.getElementById('sidenav'));
   nav.classList.remove('open');
   nav.setAttribute('aria-label', t('app.main_nav'));
+  nav.hidden = !u;
   if (!u) return;
   const section = current ? (current.section || current.path) : '';
   const item = (r) => h('li', null, h('a', { href: r.path, 'aria-current': r.path === section ? 'page' : null }, t(r.nav)));

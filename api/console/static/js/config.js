@@ -9,3 +9,8 @@ function meta(name, fallback) {
 export function homeCountry() {
   return meta('youcheng-home-country', 'CN');
 }
+
+/** authOff: the server runs without sign-in (YOUCHENG_AUTH=off). */
+export function authOff() {
+  return meta('youcheng-auth', '') === 'off';
+}

@@ -165,7 +165,8 @@ export function showProblem(f, err) {
   }
   const box = h('div', { class: 'notice notice-error', role: 'alert' },
     h('strong', null, problemTitle(err)),
-    err.status === 412 ? h('p', null, t('error.conflict_help')) : null,
+    err.status === 412 ? h('p', null, t('error.conflict_help'), ' ',
+      h('button', { type: 'button', class: 'btn', onclick: () => location.reload() }, t('error.reload'))) : null,
     (p.errors && p.errors.length) ? h('p', null, t('error.fix_fields', { n: p.errors.length })) : (p.detail && err.status !== 412 ? h('p', null, p.detail) : null),
     unplaced.length ? h('ul', null, unplaced.map((u) => h('li', null, u))) : null);
   summary.append(box);
