@@ -48,7 +48,8 @@ var specRouter = sync.OnceValues(func() (routers.Router, error) {
 
 func init() {
 	openapi3filter.RegisterBodyDecoder("application/problem+json", openapi3filter.JSONBodyDecoder)
-	for _, ct := range []string{"text/calendar", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"} {
+	for _, ct := range []string{"text/calendar", "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+		"text/html", "text/markdown"} {
 		openapi3filter.RegisterBodyDecoder(ct, openapi3filter.FileBodyDecoder)
 	}
 }

@@ -146,6 +146,7 @@ func (s *Server) routes(r *gin.Engine) {
 	admin.DELETE("/plans/:id", s.deleteOne(s.store.DeletePlan))
 
 	read.GET("/stats", s.getStats)
+	read.GET("/reports/:year", s.getReport)
 	read.GET("/targets", s.listTargets)
 	read.GET("/targets/:id", getOne(s, s.store.GetTarget, toTargetResponse))
 	edit.POST("/targets", createOne[model.Target, *model.Target, targetRequest](s, "targets",

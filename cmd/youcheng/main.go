@@ -28,6 +28,7 @@ Usage:
   youcheng copy --from sqlite:PATH|postgres://... --to sqlite:PATH|postgres://...
   youcheng anniversaries --from YYYY-MM-DD --to YYYY-MM-DD [--milestone] [--format table|json]
   youcheng calendar YEAR --format json|ics|csv|xlsx [--out FILE]
+  youcheng report YEAR --format md|xlsx|html [--out FILE]
 
 Every command reads the database settings of serve (flags or YOUCHENG_* variables).
 `
@@ -83,6 +84,8 @@ func runWithInput(ctx context.Context, args []string, stdin io.Reader, stdout, s
 		return cmdAnniversaries(ctx, args[1:], stdout, stderr)
 	case "calendar":
 		return cmdCalendar(ctx, args[1:], stdout, stderr)
+	case "report":
+		return cmdReport(ctx, args[1:], stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "youcheng: unknown command %q\n\n%s", args[0], usage)
 	return errUsage
