@@ -72,14 +72,15 @@ var messagesZH = map[string]string{
 	"rule %d: %s":                                                                    "违反第 %d 条排期规则：%s",
 
 	// Tags, targets and reports.
-	"holds an empty tag":                  "含有空标签",
-	"tag %q %s":                           "标签 %q：%s",
-	"must be a year from %d to %d":        "须为 %d 到 %d 之间的年份",
-	"must be 1 or more":                   "须为 1 或更大",
-	"%d is not a valid id":                "%d 不是有效编号",
-	"%q is not one of %v":                 "%q 不在 %v 之中",
-	"is not a known criterion":            "不是已知的统计条件",
-	"must be a tag of 1 to %d characters": "须为 1 到 %d 个字符的标签",
+	"holds an empty tag":                   "含有空标签",
+	"tag %q %s":                            "标签 %q：%s",
+	"must be a year from %d to %d":         "须为 %d 到 %d 之间的年份",
+	"must be 1 or more":                    "须为 1 或更大",
+	"%d is not a valid id":                 "%d 不是有效编号",
+	"%q is not one of %v":                  "%q 不在 %v 之中",
+	"is not a known criterion":             "不是已知的统计条件",
+	"must be a tag of 1 to %d characters":  "须为 1 到 %d 个字符的标签",
+	"the path year must lie from %d to %d": "路径中的年份须在 %d 到 %d 之间",
 
 	// Request framing (400).
 	"malformed JSON":                                                    "JSON 格式错误",

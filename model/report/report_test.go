@@ -20,7 +20,7 @@ func TestTargetState(t *testing.T) {
 
 func TestMarkdownEscapesAndMarks(t *testing.T) {
 	r := &Report{Year: 2022, HomeEN: "Weihai", HomeZH: "威海", Generated: time.Date(2022, 12, 31, 0, 0, 0, 0, time.UTC),
-		Events: []Event{{Date: "2022-03-01", TitleZH: "A|B", TitleEN: "line\nbreak", Kind: "culture", Status: "cancelled", Format: "online"}},
+		Events:        []Event{{Date: "2022-03-01", TitleZH: "A|B", TitleEN: "line\nbreak", Kind: "culture", Status: "cancelled", Format: "online"}},
 		Anniversaries: []Anniversary{{Date: "2022-05-18", Years: 30, Milestone: true, Major: true, TitleZH: "威海—宇部结好30周年"}}}
 	var b bytes.Buffer
 	if err := WriteMarkdown(&b, r); err != nil {
