@@ -154,19 +154,20 @@ type calendarJSON struct {
 	Warnings    []string `json:"warnings"`
 	WarningsZH  []string `json:"warnings_zh"`
 	Entries     []struct {
-		Type            string  `json:"type"`
-		Date            string  `json:"date"`
-		Precision       string  `json:"precision"`
-		EndDate         *string `json:"end_date"`
-		StartTime       *string `json:"start_time"`
-		Timezone        *string `json:"timezone"`
-		DurationMinutes *int    `json:"duration_minutes"`
-		Status          *string `json:"status"`
-		Kind            *string `json:"kind"`
-		Format          *string `json:"format"`
-		TitleZH         *string `json:"title_zh"`
-		TitleEN         *string `json:"title_en"`
-		PartnerIDs      []int64 `json:"partner_ids"`
+		Type            string   `json:"type"`
+		Date            string   `json:"date"`
+		Precision       string   `json:"precision"`
+		EndDate         *string  `json:"end_date"`
+		StartTime       *string  `json:"start_time"`
+		Timezone        *string  `json:"timezone"`
+		DurationMinutes *int     `json:"duration_minutes"`
+		Status          *string  `json:"status"`
+		Kind            *string  `json:"kind"`
+		Format          *string  `json:"format"`
+		Tags            []string `json:"tags"`
+		TitleZH         *string  `json:"title_zh"`
+		TitleEN         *string  `json:"title_en"`
+		PartnerIDs      []int64  `json:"partner_ids"`
 		Partners        []struct {
 			ID     int64   `json:"id"`
 			NameZH *string `json:"name_zh"`
@@ -196,7 +197,8 @@ func exportEnv(t *testing.T) *env {
 		{"title_en": "Home call", "kind": "dialogue", "status": "planned", "format": "online",
 			"start_date": "2022-07-05", "start_time": "16:00", "timezone": "Asia/Shanghai", "partner_ids": []int64{p2, p1}},
 		{"title_en": "Cancelled camp", "title_zh": "取消的夏令营", "kind": "youth", "status": "cancelled",
-			"start_date": "2022-08-01", "end_date": "2022-08-05", "location": "Weihai", "partner_ids": []int64{p1, p2}},
+			"start_date": "2022-08-01", "end_date": "2022-08-05", "location": "Weihai", "partner_ids": []int64{p1, p2},
+			"tags": []string{"海这边 海那边", "青少年"}},
 		{"title_zh": "只有中文", "kind": "culture", "status": "idea", "start_date": "2022-11"},
 	} {
 		e.create("/api/v1/events", ev)
@@ -369,7 +371,7 @@ func TestCalendarExportsAgree(t *testing.T) {
 		want = append(want, []string{en.Type, en.Date, en.Precision, deref(en.EndDate), deref(en.StartTime), deref(en.Timezone),
 			deref(en.Status), deref(en.Kind), deref(en.Format), deref(en.TitleZH), deref(en.TitleEN),
 			strings.Join(zh, "; "), strings.Join(enNames, "; "), strings.Join(ids, ";"), deref(en.Country),
-			deref(en.Location), strconv.FormatBool(en.Milestone), years, ref})
+			deref(en.Location), strconv.FormatBool(en.Milestone), years, strings.Join(en.Tags, "; "), ref})
 	}
 	if !slices.EqualFunc(recs[1:], want, slices.Equal) {
 		for i := range min(len(want), len(recs)-1) {

@@ -116,7 +116,7 @@ func (s *Store) calendarEvents(ctx context.Context, q CalendarQuery, partners ma
 		id := e.ID
 		entry := calendar.Entry{Type: calendar.TypeEvent, Date: e.StartDate, TitleEN: e.TitleEN, TitleZH: e.TitleZH,
 			PartnerIDs: e.PartnerIDs, Ref: calendar.Ref{EventID: &id}, StartTime: e.StartTime, Timezone: e.Timezone,
-			Description: e.Description, Location: e.Location, Status: e.Status, Kind: e.Kind, Format: e.Format}
+			Description: e.Description, Location: e.Location, Status: e.Status, Kind: e.Kind, Format: e.Format, Tags: e.Tags}
 		if e.EndDate != e.StartDate {
 			entry.EndDate = e.EndDate
 		}
@@ -244,7 +244,7 @@ func (s *Store) CalendarChangedAt(ctx context.Context) (time.Time, error) {
 }
 
 // EventsInRange returns every event matching f (no pagination), ordered by
-// start, with partner ids.
+// start, with partner ids and tags.
 func (s *Store) EventsInRange(ctx context.Context, f EventFilter) ([]Event, error) {
 	var out []Event
 	for _, q := range s.eventQueries(ctx, f) {
@@ -261,7 +261,7 @@ func (s *Store) EventsInRange(ctx context.Context, f EventFilter) ([]Event, erro
 		return cmp.Compare(a.ID, b.ID)
 	})
 	for i := 0; i < len(out); i += 500 {
-		if err := loadEventPartners(s.db.WithContext(ctx), out[i:min(i+500, len(out))]); err != nil {
+		if err := loadEventLinks(s.db.WithContext(ctx), out[i:min(i+500, len(out))]); err != nil {
 			return nil, translate(err)
 		}
 	}

@@ -165,6 +165,8 @@ type Entry struct {
 	// Kind and Format are an event's kind ("culture", …) and format
 	// ("in_person", "online", "hybrid"); "" for other entries.
 	Kind, Format string
+	// Tags are an event's tags ("海这边 海那边").
+	Tags []string
 }
 
 // Cancelled reports whether the entry is a cancelled event.
@@ -181,6 +183,17 @@ func (e *Entry) PartnerNames() []Partner {
 				out[i] = Partner{ID: id, NameZH: cleanLine(p.NameZH), NameEN: cleanLine(p.NameEN)}
 				break
 			}
+		}
+	}
+	return out
+}
+
+// cleanTags is the entry's tags after the text clean-up, empty ones left out.
+func (e *Entry) cleanTags() []string {
+	out := make([]string, 0, len(e.Tags))
+	for _, t := range e.Tags {
+		if t = cleanLine(t); t != "" {
+			out = append(out, t)
 		}
 	}
 	return out
@@ -230,9 +243,9 @@ type Calendar struct {
 // DefaultName returns the bilingual calendar name for year (0: no year).
 func DefaultName(year int) string {
 	if year <= 0 {
-		return "威海国际友城交流日历 / Weihai Sister-City Exchange Calendar"
+		return "友城交流日历 / Sister-city exchange calendar"
 	}
-	return fmt.Sprintf("威海国际友城交流日历 %d / Weihai Sister-City Exchange Calendar %d", year, year)
+	return fmt.Sprintf("%d 年友城交流日历 / Sister-city exchange calendar %d", year, year)
 }
 
 // AnnualTitles returns the Chinese and English titles of a city's annual

@@ -140,13 +140,13 @@ func TestWriteJSON(t *testing.T) {
 	}
 	for i, e := range raw.Entries {
 		for _, k := range []string{"type", "date", "precision", "end_date", "start_time", "timezone", "duration_minutes",
-			"status", "kind", "format", "title_zh", "title_en", "partner_ids", "partners", "country", "location",
+			"status", "kind", "format", "tags", "title_zh", "title_en", "partner_ids", "partners", "country", "location",
 			"description", "milestone", "years", "holiday_kind", "ref"} {
 			if _, ok := e[k]; !ok {
 				t.Errorf("entry %d lacks %q", i, k)
 			}
 		}
-		if len(e) != 21 {
+		if len(e) != 22 {
 			t.Errorf("entry %d has %d keys", i, len(e))
 		}
 		for k, v := range e {
@@ -196,6 +196,8 @@ func TestWriteJSON(t *testing.T) {
 		{"holiday kind", "National Day adjusted working day", `"holiday_kind":"workday"`},
 		{"no country", "Video conference", `"country":"GB","location":null,"description":null`},
 		{"partners", "Ube delegation; day 1, \"welcome\" back\\slash", `"partner_ids":[7,9],"partners":[{"id":7,"name_zh":"宇部市","name_en":"Ube"},{"id":9,"name_zh":null,"name_en":"Shimonoseki"}],"country":"JP"`},
+		{"tags", "Ube delegation; day 1, \"welcome\" back\\slash", `"tags":["海这边 海那边","友好交流"]`},
+		{"no tags", "Video conference", `"tags":[]`},
 		{"partners unnamed", "12th anniversary of Weihai–Chuncheon ties", `"partner_ids":[5],"partners":[{"id":5,"name_zh":null,"name_en":null}]`},
 	}
 	for _, tt := range tests {

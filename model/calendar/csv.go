@@ -13,12 +13,12 @@ import (
 var (
 	CSVColumns = []string{"type", "date", "precision", "end_date", "start_time", "timezone", "status", "kind",
 		"format", "title_zh", "title_en", "partners_zh", "partners_en", "partner_ids", "country", "location",
-		"milestone", "years", "ref"}
+		"milestone", "years", "tags", "ref"}
 	csvLabelsZH = map[string]string{
 		"type": "类型", "date": "日期", "precision": "日期精度", "end_date": "结束日期", "start_time": "开始时间",
 		"timezone": "时区", "status": "状态", "kind": "类别", "format": "形式", "title_zh": "中文标题",
 		"title_en": "英文标题", "partners_zh": "友城（中文）", "partners_en": "友城（英文）", "partner_ids": "友城编号",
-		"country": "国家/地区", "location": "地点", "milestone": "重要周年", "years": "周年数", "ref": "来源",
+		"country": "国家/地区", "location": "地点", "milestone": "重要周年", "years": "周年数", "tags": "标签", "ref": "来源",
 	}
 	CSVHeader = func() []string {
 		h := make([]string, len(CSVColumns))
@@ -44,7 +44,8 @@ const utf8BOM = "\uFEFF"
 // titles; partners_zh and partners_en, the partners' names joined with "; "
 // in the order of partner_ids (the other language's name, else "#id", when
 // one is missing); partner_ids joined with ";"; country; location;
-// milestone "true"/"false"; years (empty when none); ref as Ref.String
+// milestone "true"/"false"; years (empty when none); tags joined with
+// "; "; ref as Ref.String
 // ("event:42", "partnership:7"). A missing value is an empty field. Text
 // is cleaned like every renderer's (see Entry.BilingualTitle), and a text
 // field that begins with "=", "+", "-" or "@" is prefixed with an
@@ -96,7 +97,7 @@ func csvRow(e *Entry) []string {
 		csvText(e.TitleZH), csvText(e.TitleEN),
 		csvText(e.partnersText(true)), csvText(e.partnersText(false)), partnerIDs(e.PartnerIDs),
 		csvText(e.Country), csvText(strings.TrimSpace(e.Location)),
-		strconv.FormatBool(e.Milestone), years, csvText(e.Ref.String()),
+		strconv.FormatBool(e.Milestone), years, csvText(strings.Join(e.cleanTags(), "; ")), csvText(e.Ref.String()),
 	}
 }
 

@@ -45,6 +45,9 @@ func fromCSV(t *testing.T, row []string) Entry {
 	if got := string(e.Date.Precision()); got != f["precision"] {
 		t.Errorf("%s: precision %q for date %q", f["title_en"], f["precision"], f["date"])
 	}
+	if f["tags"] != "" {
+		e.Tags = strings.Split(f["tags"], "; ")
+	}
 	if f["end_date"] != "" {
 		e.EndDate = pdate.MustParse(f["end_date"])
 	}

@@ -28,7 +28,7 @@ func fixture() *Calendar {
 				PartnerIDs: []int64{7, 9}, Country: "JP", Ref: Ref{EventID: i64(42)},
 				Partners:    []Partner{{ID: 9, NameEN: "Shimonoseki"}, {ID: 7, NameZH: "宇部市", NameEN: "Ube"}},
 				Description: "第一行\r\n第二行, with comma; semicolon", Location: "威海市政府, Weihai", Status: "confirmed",
-				Kind: "official_visit", Format: "in_person",
+				Kind: "official_visit", Format: "in_person", Tags: []string{"海这边 海那边", "友好交流"},
 			},
 			{
 				Type: TypeAnniversary, Date: pdate.MustParse("2022-09-21"), Years: 30, Milestone: true,

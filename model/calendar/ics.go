@@ -65,11 +65,12 @@ var icsConfig = ics.SerializationConfiguration{
 //   - SUMMARY is Entry.BilingualTitle, prefixed "【已取消 Cancelled】" for a
 //     cancelled event; DESCRIPTION (the entry's description, notes on
 //     cancellation, milestones and partial dates, then one line per detail:
-//     kind, format, status, partners by name and id, country, years), LOCATION, CATEGORIES (type,
+//     kind, format, status, partners by name and id, country, tags, years), LOCATION, CATEGORIES (type,
 //     kind, "Milestone"), STATUS (idea and planned TENTATIVE, confirmed and
 //     done CONFIRMED, cancelled CANCELLED), TRANSP:TRANSPARENT for all-day
 //     entries, and machine-readable X-YOUCHENG-TYPE, -PRECISION, -KIND,
-//     -FORMAT, -STATUS, -PARTNER-IDS, -COUNTRY, -YEARS, -MILESTONE.
+//     -FORMAT, -STATUS, -PARTNER-IDS, -COUNTRY, -TAG (one per tag), -YEARS,
+//     -MILESTONE.
 //
 // Lines end in CRLF and are folded at 75 octets; text is escaped by
 // golang-ical. The output is streamed: memory does not grow with the number
@@ -263,6 +264,9 @@ func icsExtras(e *Entry) [][2]string {
 	opt("X-YOUCHENG-STATUS", e.Status)
 	opt("X-YOUCHENG-PARTNER-IDS", partnerIDs(e.PartnerIDs))
 	opt("X-YOUCHENG-COUNTRY", e.Country)
+	for _, t := range e.cleanTags() {
+		opt("X-YOUCHENG-TAG", t)
+	}
 	if e.Years > 0 {
 		opt("X-YOUCHENG-YEARS", strconv.Itoa(e.Years))
 	}
@@ -349,6 +353,7 @@ func detailLines(e *Entry) string {
 		line("友城 Partners", partnerLine(e))
 	}
 	line("国家/地区 Country", e.Country)
+	line("标签 Tags", strings.Join(e.cleanTags(), "; "))
 	if e.Years > 0 {
 		line("周年 Years", strconv.Itoa(e.Years))
 	}
@@ -375,7 +380,7 @@ func partnerLine(e *Entry) string {
 // only to the year, which are not exported as VEVENTs.
 func calendarDescription(yearOnly []*Entry) string {
 	var b strings.Builder
-	b.WriteString("威海国际友城交流活动与周年纪念（不含节假日）/ Exchange events and anniversaries of Weihai's sister cities (holidays not included)")
+	b.WriteString("友城交流活动与周年纪念（不含节假日）/ Sister-city exchange events and anniversaries (holidays not included)")
 	if len(yearOnly) == 0 {
 		return b.String()
 	}

@@ -526,7 +526,7 @@ func TestWriteICSEventDetails(t *testing.T) {
 		t.Errorf("LOCATION = %q", got)
 	}
 	want := "第一行\n第二行, with comma; semicolon\n\n类别 Kind: 官方访问 Official visit\n形式 Format: 线下 In person\n" +
-		"状态 Status: 已确认 Confirmed\n友城 Partners: 宇部市 / Ube (#7); Shimonoseki (#9)\n国家/地区 Country: JP"
+		"状态 Status: 已确认 Confirmed\n友城 Partners: 宇部市 / Ube (#7); Shimonoseki (#9)\n国家/地区 Country: JP\n标签 Tags: 海这边 海那边; 友好交流"
 	if got := text(t, ev.Component, goical.PropDescription); got != want {
 		t.Errorf("DESCRIPTION = %q, want %q", got, want)
 	}
@@ -535,6 +535,13 @@ func TestWriteICSEventDetails(t *testing.T) {
 		if got := text(t, ev.Component, name); got != want {
 			t.Errorf("%s = %q, want %q", name, got, want)
 		}
+	}
+	var tags []string
+	for _, p := range ev.Props.Values("X-YOUCHENG-TAG") {
+		tags = append(tags, p.Value)
+	}
+	if !slices.Equal(tags, []string{"海这边 海那边", "友好交流"}) {
+		t.Errorf("X-YOUCHENG-TAG = %q", tags)
 	}
 	cancelled := evs["event-45@youcheng"]
 	if got := text(t, cancelled.Component, goical.PropStatus); got != "CANCELLED" {

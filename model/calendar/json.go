@@ -31,6 +31,7 @@ type jsonEntry struct {
 	Status          *string         `json:"status"`
 	Kind            *string         `json:"kind"`
 	Format          *string         `json:"format"`
+	Tags            []string        `json:"tags"`
 	TitleZH         *string         `json:"title_zh"`
 	TitleEN         *string         `json:"title_en"`
 	PartnerIDs      []int64         `json:"partner_ids"`
@@ -70,7 +71,8 @@ func deref(s *string) string {
 // type, date, precision ("day", "month", "year"), end_date (null unless the
 // entry ends on a later day), start_time, timezone (the effective one),
 // duration_minutes (a timed entry's length, DefaultDurationMinutes when it
-// gives none; null for all-day entries), status, kind, format, title_zh,
+// gives none; null for all-day entries), status, kind, format, tags ([] when
+// none), title_zh,
 // title_en, partner_ids, partners ([{"id","name_zh","name_en"}], in the
 // order of partner_ids), country, location, description, milestone, years,
 // holiday_kind and ref ({"event_id","source","source_id"}).
@@ -89,6 +91,10 @@ func (e Entry) MarshalJSON() ([]byte, error) {
 	}
 	if j.PartnerIDs == nil {
 		j.PartnerIDs = []int64{}
+	}
+	j.Tags = make([]string, 0, len(e.Tags))
+	for _, t := range e.Tags {
+		j.Tags = append(j.Tags, cleanLine(t))
 	}
 	j.Partners = make([]jsonPartner, 0, len(e.PartnerIDs))
 	for _, p := range e.PartnerNames() {
@@ -136,6 +142,9 @@ func (e *Entry) UnmarshalJSON(b []byte) error {
 		StartTime: deref(j.StartTime), Timezone: deref(j.Timezone),
 		HolidayKind: deref(j.HolidayKind), Status: deref(j.Status), Location: deref(j.Location),
 		Description: deref(j.Description), Kind: deref(j.Kind), Format: deref(j.Format),
+	}
+	if len(j.Tags) > 0 {
+		e.Tags = j.Tags
 	}
 	if j.EndDate != nil {
 		e.EndDate = *j.EndDate

@@ -173,7 +173,7 @@ func newXLSXStyles(f *excelize.File) (*xlsxStyles, error) {
 // English name with their ids, country, location, years, milestone,
 // description and reference; headers in both languages. Milestone rows are
 // filled with XLSXMilestoneFill, holidays with XLSXHolidayFill, adjusted
-// working days with XLSXWorkdayFill; a cancelled event's row is grey and
+// working days with XLSXWorkdayFill; tags one a line; a cancelled event's row is grey and
 // struck through and its status says 已取消 Cancelled. Holidays carry their
 // Chinese names where the calendar has them. Each sheet's column widths fit
 // its own content (East Asian wide characters count two), within per-column
@@ -316,6 +316,7 @@ var entryColumns = []xlsxColumn{
 		return nil
 	}},
 	{"重要周年 Milestone", 6, 8, false, func(_ *xlsxWriter, e *Entry) any { return milestoneLabel(e) }},
+	{"标签 Tags", 6, 16, true, func(_ *xlsxWriter, e *Entry) any { return strings.Join(e.cleanTags(), "\n") }},
 	{"说明 Description", 10, 30, true, func(_ *xlsxWriter, e *Entry) any { return strings.TrimSpace(cleanText(e.Description)) }},
 	{"来源 Ref", 8, 16, false, func(_ *xlsxWriter, e *Entry) any { return cleanLine(e.Ref.String()) }},
 }
