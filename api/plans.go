@@ -9,7 +9,6 @@ import (
 
 	"github.com/youcheng/youcheng/model"
 	"github.com/youcheng/youcheng/model/pdate"
-	"github.com/youcheng/youcheng/model/planning"
 )
 
 type planRequest struct {
@@ -44,10 +43,11 @@ type planItemRequest struct {
 	TargetDate      *string `json:"target_date"`
 	Spec            string  `json:"spec"`
 	Rationale       string  `json:"rationale"`
+	RationaleZH     string  `json:"rationale_zh"`
 }
 
 // planItems converts PATCHed items, naming every date that is not real.
-func planItems(in []planItemRequest) ([]planning.Item, error) {
+func planItems(in []planItemRequest) ([]model.PlanItem, error) {
 	var p model.Problems
 	date := func(field string, s *string) pdate.Date {
 		if s == nil || *s == "" {
@@ -59,14 +59,14 @@ func planItems(in []planItemRequest) ([]planning.Item, error) {
 		}
 		return d
 	}
-	out := make([]planning.Item, len(in))
+	out := make([]model.PlanItem, len(in))
 	for i, r := range in {
 		f := fmt.Sprintf("items[%d].", i)
-		out[i] = planning.Item{TitleEN: r.TitleEN, TitleZH: r.TitleZH, Kind: r.Kind, Format: r.Format,
+		out[i] = model.PlanItem{TitleEN: r.TitleEN, TitleZH: r.TitleZH, Kind: r.Kind, Format: r.Format,
 			StartDate: date(f+"start_date", &r.StartDate), EndDate: date(f+"end_date", r.EndDate),
 			StartTime: r.StartTime, Timezone: r.Timezone, DurationDays: r.DurationDays, DurationMinutes: r.DurationMinutes,
 			PartnerIDs: r.PartnerIDs, PartnershipID: r.PartnershipID, Flagship: r.Flagship,
-			Target: date(f+"target_date", r.TargetDate), Spec: r.Spec, Rationale: r.Rationale}
+			Target: date(f+"target_date", r.TargetDate), Spec: r.Spec, Rationale: r.Rationale, RationaleZH: r.RationaleZH}
 	}
 	return out, p.Err()
 }
@@ -80,30 +80,44 @@ type planResponse struct {
 	AnchorDate    *string         `json:"anchor_date"`
 	TitleEN       string          `json:"title_en"`
 	TitleZH       string          `json:"title_zh"`
-	Warnings      []string        `json:"warnings"`
-	Items         []planning.Item `json:"items"`
-	Version       int             `json:"version"`
-	CreatedAt     time.Time       `json:"created_at"`
-	UpdatedAt     time.Time       `json:"updated_at"`
+	Warnings      []string           `json:"warnings"`
+	WarningsZH    []string           `json:"warnings_zh"`
+	Items         []planItemResponse `json:"items"`
+	Version       int                `json:"version"`
+	CreatedAt     time.Time          `json:"created_at"`
+	UpdatedAt     time.Time          `json:"updated_at"`
+}
+
+// planItemResponse is an item as GET answers it (and PATCH takes it back).
+type planItemResponse struct {
+	TitleEN         string     `json:"title_en"`
+	TitleZH         string     `json:"title_zh"`
+	Kind            string     `json:"kind"`
+	Format          string     `json:"format"`
+	StartDate       pdate.Date `json:"start_date"`
+	EndDate         pdate.Date `json:"end_date"`
+	StartTime       string     `json:"start_time,omitempty"`
+	Timezone        string     `json:"timezone,omitempty"`
+	DurationDays    int        `json:"duration_days,omitempty"`
+	DurationMinutes int        `json:"duration_minutes,omitempty"`
+	PartnerIDs      []int64    `json:"partner_ids"`
+	PartnershipID   int64      `json:"partnership_id,omitempty"`
+	Flagship        bool       `json:"flagship"`
+	Target          pdate.Date `json:"target_date"`
+	Spec            string     `json:"spec,omitempty"`
+	Rationale       string     `json:"rationale"`
+	RationaleZH     string     `json:"rationale_zh"`
 }
 
 func toPlanResponse(p *model.Plan) planResponse {
-	items := p.Items
-	if items == nil {
-		items = []planning.Item{}
-	}
-	for i := range items {
-		if items[i].PartnerIDs == nil {
-			items[i].PartnerIDs = []int64{}
-		}
-	}
-	warnings := p.Warnings
-	if warnings == nil {
-		warnings = []string{}
+	items := make([]planItemResponse, len(p.Items))
+	for i, it := range p.Items {
+		items[i] = planItemResponse(it)
+		items[i].PartnerIDs = orEmpty(it.PartnerIDs)
 	}
 	return planResponse{ID: p.ID, Template: p.Template, Year: p.Year, Status: p.Status, PartnershipID: p.PartnershipID,
-		AnchorDate: nullDate(p.AnchorDate), TitleEN: p.TitleEN, TitleZH: p.TitleZH, Warnings: warnings, Items: items,
-		Version: p.Version, CreatedAt: p.CreatedAt, UpdatedAt: p.UpdatedAt}
+		AnchorDate: nullDate(p.AnchorDate), TitleEN: p.TitleEN, TitleZH: p.TitleZH, Warnings: orEmpty(p.Warnings),
+		WarningsZH: orEmpty(p.WarningsZH), Items: items, Version: p.Version, CreatedAt: p.CreatedAt, UpdatedAt: p.UpdatedAt}
 }
 
 func (s *Server) listPlanTemplates(c *gin.Context) {
@@ -150,7 +164,7 @@ func (s *Server) patchPlan(c *gin.Context) {
 		s.writeError(c, err)
 		return
 	}
-	var items []planning.Item
+	var items []model.PlanItem
 	if req.Items.Set {
 		if req.Items.Null {
 			s.writeError(c, model.Invalid("items", "cannot be null"))

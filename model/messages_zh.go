@@ -82,6 +82,13 @@ var messagesZH = map[string]string{
 	"must be a tag of 1 to %d characters":  "须为 1 到 %d 个字符的标签",
 	"the path year must lie from %d to %d": "路径中的年份须在 %d 到 %d 之间",
 
+	// Users and sign-in.
+	"must be one word: no spaces or invisible characters":              "须为一个词：不能含空格或不可见字符",
+	"must be at least %d characters long":                              "长度至少为 %d 个字符",
+	"is %d bytes long; at most %d bytes are used by the hash (bcrypt)": "长度为 %d 字节；哈希（bcrypt）最多只使用 %d 字节",
+	"is over 200 characters":                                           "超过 200 个字符",
+	"is over 1024 bytes":                                               "超过 1024 字节",
+
 	// Request framing (400).
 	"malformed JSON":                                                    "JSON 格式错误",
 	"malformed JSON at byte %d":                                         "JSON 格式错误（第 %d 字节）",

@@ -204,6 +204,9 @@ var migrations = []migration{
 	{Version: 3, Name: "users, sessions and sign-in failures", Up: func(m Migrator) error {
 		return m.CreateTable(&User{}, &Session{}, &LoginFailure{})
 	}},
+	{Version: 4, Name: "plan warnings in Chinese", Up: func(m Migrator) error {
+		return m.AddColumn("plans", "warnings_zh", "TEXT")
+	}},
 }
 
 // SchemaVersion is the version of the schema this binary writes: the last

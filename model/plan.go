@@ -25,8 +25,59 @@ type Plan struct {
 	AnchorDate    pdate.Date      `gorm:"type:varchar(10)"`
 	TitleEN       string          `gorm:"size:300;not null;default:''"`
 	TitleZH       string          `gorm:"size:300;not null;default:''"`
-	Warnings      []string        `gorm:"serializer:json;type:text"`
-	Items         []planning.Item `gorm:"serializer:json;type:text"`
+	Warnings      []string   `gorm:"serializer:json;type:text"`
+	WarningsZH    []string   `gorm:"serializer:json;type:text"` // Warnings in Chinese, same order
+	Items         []PlanItem `gorm:"serializer:json;type:text"`
+}
+
+// PlanItem is one item of a stored plan: the JSON of the plans.items
+// column (its keys must not change: stored drafts hold them). It has the
+// planner's fields exactly, so the two convert with PlanItem(it) and
+// planning.Item(it); the API answers with its own type.
+type PlanItem struct {
+	TitleEN         string     `json:"title_en"`
+	TitleZH         string     `json:"title_zh"`
+	Kind            string     `json:"kind"`
+	Format          string     `json:"format"`
+	StartDate       pdate.Date `json:"start_date"`
+	EndDate         pdate.Date `json:"end_date"`
+	StartTime       string     `json:"start_time,omitempty"`
+	Timezone        string     `json:"timezone,omitempty"`
+	DurationDays    int        `json:"duration_days,omitempty"`
+	DurationMinutes int        `json:"duration_minutes,omitempty"`
+	PartnerIDs      []int64    `json:"partner_ids"`
+	PartnershipID   int64      `json:"partnership_id,omitempty"`
+	Flagship        bool       `json:"flagship"`
+	Target          pdate.Date `json:"target_date"`
+	Spec            string     `json:"spec,omitempty"`
+	Rationale       string     `json:"rationale"`
+	RationaleZH     string     `json:"rationale_zh,omitempty"`
+}
+
+// Event is the one conversion of a plan item into the planned event that
+// adopting plan planID creates.
+func (it PlanItem) Event(planID int64) *Event {
+	return &Event{TitleEN: it.TitleEN, TitleZH: it.TitleZH, Kind: it.Kind, Status: EventPlanned, Format: it.Format,
+		StartDate: it.StartDate, EndDate: it.EndDate, StartTime: it.StartTime, Timezone: it.Timezone,
+		Description: it.Rationale, PartnerIDs: dedupe(it.PartnerIDs), PlanID: &planID}
+}
+
+// planItems converts the planner's items for storing.
+func planItems(in []planning.Item) []PlanItem {
+	out := make([]PlanItem, len(in))
+	for i, it := range in {
+		out[i] = PlanItem(it)
+	}
+	return out
+}
+
+// plannerItems converts stored items for the planner's Check.
+func plannerItems(in []PlanItem) []planning.Item {
+	out := make([]planning.Item, len(in))
+	for i, it := range in {
+		out[i] = planning.Item(it)
+	}
+	return out
 }
 
 func (p *Plan) prepare(*Store) {
@@ -35,6 +86,9 @@ func (p *Plan) prepare(*Store) {
 	}
 	if p.Warnings == nil {
 		p.Warnings = []string{}
+	}
+	if p.WarningsZH == nil {
+		p.WarningsZH = []string{}
 	}
 }
 

@@ -154,7 +154,7 @@ func (s *Store) checkItems(tx *gorm.DB, p *Plan) error {
 	if err != nil {
 		return err
 	}
-	plan := planning.Plan{Template: p.Template, Year: p.Year, Items: p.Items}
+	plan := planning.Plan{Template: p.Template, Year: p.Year, Items: plannerItems(p.Items)}
 	for _, v := range s.planner.Check(plan, planning.CheckContext{Home: s.home.party(), Partners: parties, Busy: busy}) {
 		field := "items"
 		if v.Item >= 0 {

@@ -80,7 +80,8 @@ func (s *Store) GeneratePlan(ctx context.Context, r PlanRequest) (*Plan, error) 
 			return requestError(err)
 		}
 		plan = &Plan{Template: gen.Template, Year: gen.Year, PartnershipID: r.PartnershipID, AnchorDate: anchor,
-			TitleEN: gen.TitleEN, TitleZH: gen.TitleZH, Warnings: gen.Warnings, Items: gen.Items}
+			TitleEN: gen.TitleEN, TitleZH: gen.TitleZH, Warnings: gen.Warnings, WarningsZH: gen.WarningsZH,
+			Items: planItems(gen.Items)}
 		return insertTx(ctx, s, tx, "plan", plan)
 	})
 	if err != nil {
@@ -168,10 +169,7 @@ func (s *Store) AdoptPlan(ctx context.Context, id int64) ([]int64, error) {
 			return tx.Model(&Event{}).Where("plan_id = ?", id).Order("id").Pluck("id", &ids).Error
 		}
 		for i, it := range p.Items {
-			planID := id
-			e := &Event{TitleEN: it.TitleEN, TitleZH: it.TitleZH, Kind: it.Kind, Status: EventPlanned, Format: it.Format,
-				StartDate: it.StartDate, EndDate: it.EndDate, StartTime: it.StartTime, Timezone: it.Timezone,
-				Description: it.Rationale, PartnerIDs: dedupe(it.PartnerIDs), PlanID: &planID}
+			e := it.Event(id)
 			if err := s.createEventTx(ctx, tx, e); err != nil {
 				var me *Error
 				if errors.As(err, &me) && me.Kind == KindInvalid {

@@ -82,9 +82,10 @@ type Item struct {
 	// Target is the day the item aimed at before the rules moved it; for a
 	// flagship it is the anniversary (or anchor) date that rule 3 measures
 	// from, so it must be kept with the draft.
-	Target    pdate.Date `json:"target_date"`
-	Spec      string     `json:"spec,omitempty"` // key of the template item
-	Rationale string     `json:"rationale"`
+	Target      pdate.Date `json:"target_date"`
+	Spec        string     `json:"spec,omitempty"` // key of the template item
+	Rationale   string     `json:"rationale"`
+	RationaleZH string     `json:"rationale_zh"` // the same in Chinese
 }
 
 // Plan is a generated draft plan.
@@ -94,7 +95,9 @@ type Plan struct {
 	TitleEN  string   `json:"title_en"`
 	TitleZH  string   `json:"title_zh"`
 	Warnings []string `json:"warnings"`
-	Items    []Item   `json:"items"`
+	// WarningsZH are the same warnings in Chinese, in the same order.
+	WarningsZH []string `json:"warnings_zh"`
+	Items      []Item   `json:"items"`
 }
 
 // Errors of Generate. Each is returned wrapped in a *RequestError naming the
@@ -256,7 +259,8 @@ func (p *Planner) Generate(r Request) (Plan, error) {
 		pc.v.n, pc.v.annivEN, pc.v.annivZH = a.n, a.titleEN, a.titleZH
 		v = pc.v
 		if !a.milestone {
-			rn.warn(fmt.Sprintf("The %s anniversary is not a milestone (逢五逢十); the full series is planned anyway.", anniversary.Ordinal(a.n)))
+			rn.warn(fmt.Sprintf("The %s anniversary is not a milestone (逢五逢十); the full series is planned anyway.", anniversary.Ordinal(a.n)),
+				fmt.Sprintf("%d 周年不是逢五逢十的纪念年份；仍按完整系列安排。", a.n))
 		}
 		rn.addSeries(t, pc, a)
 	default:
@@ -281,9 +285,9 @@ func (p *Planner) Generate(r Request) (Plan, error) {
 	plan.TitleEN, plan.TitleZH = v.expand(t.TitleEN), v.expand(t.TitleZH)
 	plan.Items = rn.placeAll()
 	rn.checkCrowding()
-	plan.Warnings = rn.warnings
+	plan.Warnings, plan.WarningsZH = rn.warnings, rn.warningsZH
 	if plan.Warnings == nil {
-		plan.Warnings = []string{}
+		plan.Warnings, plan.WarningsZH = []string{}, []string{}
 	}
 	return plan, nil
 }
@@ -326,7 +330,8 @@ func (p *Planner) anniversaryOf(ps PartnershipInput, year int, anchor pdate.Date
 	info := annivInfo{n: a.Years, milestone: a.Milestone, natural: a.Date, date: a.Date, titleEN: a.TitleEN, titleZH: a.TitleZH}
 	if est.Precision() == pdate.Day {
 		if !anchor.IsZero() && anchor != a.Date {
-			rn.warn(fmt.Sprintf("anchor_date %s ignored: the anniversary is known to the day (%s).", anchor, a.Date))
+			rn.warn(fmt.Sprintf("anchor_date %s ignored: the anniversary is known to the day (%s).", anchor, a.Date),
+				fmt.Sprintf("已忽略 anchor_date %s：纪念日已确切到日（%s）。", anchor, a.Date))
 		}
 		return info, nil
 	}
@@ -336,7 +341,8 @@ func (p *Planner) anniversaryOf(ps PartnershipInput, year int, anchor pdate.Date
 			est.Precision(), est, anniversary.Ordinal(a.Years), a.Date)
 	}
 	if !a.Date.Overlaps(anchor, anchor) {
-		rn.warn(fmt.Sprintf("anchor_date %s lies outside the anniversary %s (origin %s).", anchor, a.Date, est))
+		rn.warn(fmt.Sprintf("anchor_date %s lies outside the anniversary %s (origin %s).", anchor, a.Date, est),
+			fmt.Sprintf("anchor_date %s 不在纪念日 %s 之内（建立日期 %s）。", anchor, a.Date, est))
 	}
 	info.date, info.anchored = anchor, true
 	return info, nil
@@ -355,7 +361,9 @@ func (p *Planner) milestoneOf(ps PartnershipInput, year int, anchor pdate.Date, 
 		o := origin(ps)
 		an := o.Nth(year - est.Y)
 		rn.warn(fmt.Sprintf("%s: the %s anniversary falls in %s but its day is unknown (origin %s), so it gets a regular exchange, not a series; generate anniversary_series with anchor_date for it.",
-			partyName(ps.Partner), anniversary.Ordinal(an.Years), an.Date, est))
+			partyName(ps.Partner), anniversary.Ordinal(an.Years), an.Date, est),
+			fmt.Sprintf("%s：%d 周年纪念日在 %s，但具体日期不详（建立日期 %s），因此只安排常规交流，不安排系列活动；如需系列活动，请用 anchor_date 生成 anniversary_series。",
+				fallback(ps.Partner.NameZH, partyName(ps.Partner)), an.Years, an.Date, est))
 		return annivInfo{}, false
 	}
 	return a, true

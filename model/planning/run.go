@@ -32,8 +32,9 @@ type run struct {
 
 	meetings map[meetingKey]meetingResult
 
-	warnings []string
-	warned   map[string]bool
+	warnings   []string
+	warningsZH []string
+	warned     map[string]bool
 }
 
 func (p *Planner) newRun(year int) *run {
@@ -50,10 +51,12 @@ func (p *Planner) newRun(year int) *run {
 	return r
 }
 
-func (r *run) warn(s string) {
-	if !r.warned[s] {
-		r.warned[s] = true
-		r.warnings = append(r.warnings, s)
+// warn records a warning in English and in Chinese, once.
+func (r *run) warn(en, zh string) {
+	if !r.warned[en] {
+		r.warned[en] = true
+		r.warnings = append(r.warnings, en)
+		r.warningsZH = append(r.warningsZH, zh)
 	}
 }
 
@@ -119,20 +122,24 @@ func (r *run) side(p Party, fallbackTZ string) *side {
 	case country == "":
 		s.label = "—"
 	case !h.Supports(country):
-		r.warn(fmt.Sprintf("No holiday data for %s: only Saturdays and Sundays count as days off there.", country))
+		r.warn(fmt.Sprintf("No holiday data for %s: only Saturdays and Sundays count as days off there.", country),
+			fmt.Sprintf("没有 %s 的假日数据：该地只把星期六、星期日算作休息日。", country))
 	default:
 		if region != "" {
 			if _, err := h.Year(country, region, r.year); errors.Is(err, holidays.ErrUnsupported) {
-				r.warn(fmt.Sprintf("Region %s has no holiday set of its own; the national %s set is used.", region, country))
+				r.warn(fmt.Sprintf("Region %s has no holiday set of its own; the national %s set is used.", region, country),
+					fmt.Sprintf("地区 %s 没有单独的假日数据，使用 %s 全国假日。", region, country))
 				s.region = ""
 			} else {
 				s.label = region
 			}
 		}
 		if _, err := h.Year(country, "", r.year); errors.Is(err, holidays.ErrYearRange) {
-			r.warn(fmt.Sprintf("No holiday data for %s in %d: only Saturdays and Sundays count as days off there.", country, r.year))
+			r.warn(fmt.Sprintf("No holiday data for %s in %d: only Saturdays and Sundays count as days off there.", country, r.year),
+				fmt.Sprintf("没有 %s %d 年的假日数据：该地只把星期六、星期日算作休息日。", country, r.year))
 		} else if !h.Complete(country, r.year) {
-			r.warn(fmt.Sprintf("Holiday data for %s in %d is incomplete (not yet published or estimated); check the dates against the official calendar.", country, r.year))
+			r.warn(fmt.Sprintf("Holiday data for %s in %d is incomplete (not yet published or estimated); check the dates against the official calendar.", country, r.year),
+				fmt.Sprintf("%s %d 年的假日数据不完整（尚未公布或为推算）；请对照官方日历核对日期。", country, r.year))
 		}
 	}
 	s.work = make([]bool, r.n)
@@ -198,14 +205,16 @@ func (r *run) pair(ps PartnershipInput) *pairCtx {
 	pc := &pairCtx{ps: ps, local: local}
 	pc.home = r.side(local, "UTC")
 	if r.p.location(ps.Partner.Timezone) == nil {
-		why := "no time zone"
+		why, whyZH := "no time zone", "没有时区"
 		if ps.Partner.Timezone != "" {
-			why = fmt.Sprintf("an unknown time zone %q", ps.Partner.Timezone)
+			why, whyZH = fmt.Sprintf("an unknown time zone %q", ps.Partner.Timezone), fmt.Sprintf("时区 %q 无法识别", ps.Partner.Timezone)
 		}
-		r.warn(fmt.Sprintf("%s has %s; its online items are timed in %s's zone (%s).", partyName(ps.Partner), why, local.NameEN, pc.home.tz))
+		r.warn(fmt.Sprintf("%s has %s; its online items are timed in %s's zone (%s).", partyName(ps.Partner), why, local.NameEN, pc.home.tz),
+			fmt.Sprintf("%s %s；其线上项目按%s的时区（%s）安排。", partyName(ps.Partner), whyZH, fallback(local.NameZH, local.NameEN), pc.home.tz))
 	}
 	if strings.TrimSpace(ps.Partner.Country) == "" {
-		r.warn(fmt.Sprintf("%s has no country: only Saturdays and Sundays count as days off on its side.", partyName(ps.Partner)))
+		r.warn(fmt.Sprintf("%s has no country: only Saturdays and Sundays count as days off on its side.", partyName(ps.Partner)),
+			fmt.Sprintf("%s 没有国家：其一方只把星期六、星期日算作休息日。", partyName(ps.Partner)))
 	}
 	pc.partner = r.side(ps.Partner, pc.home.tz)
 	pc.sides = []*side{pc.home, pc.partner}
@@ -286,7 +295,7 @@ func (r *run) placeAll() []Item {
 			case 0:
 				it, ok = r.placeFlagship(t)
 			case 1:
-				it, ok = r.placeWindowed(t, t.target, t.target-t.spec.WindowDays, t.target+t.spec.WindowDays, "")
+				it, ok = r.placeWindowed(t, t.target, t.target-t.spec.WindowDays, t.target+t.spec.WindowDays, "", "")
 			default:
 				it, ok = r.placeSpread(t)
 			}
@@ -401,7 +410,7 @@ func (r *run) placeFlagship(t *task) (Item, bool) {
 				continue
 			}
 			if m, ok := r.feasible(t, d); ok {
-				return r.commit(t, d, m, r.flagshipRationale(t, d)), true
+				return r.commit(t, d, m, r.flagshipRationale(t, d), r.flagshipRationaleZH(t, d)), true
 			}
 			if k == 0 {
 				break
@@ -416,7 +425,7 @@ func (r *run) placeFlagship(t *task) (Item, bool) {
 // year): lowest soft score, then nearest to target, earlier on a tie. With
 // no allowed day there, the window doubles around target until it covers
 // the year. intro starts the rationale (spread items).
-func (r *run) placeWindowed(t *task, target, lo, hi int, intro string) (Item, bool) {
+func (r *run) placeWindowed(t *task, target, lo, hi int, intro, introZH string) (Item, bool) {
 	radius := max(target-lo, hi-target, 7)
 	var widened []string
 	for {
@@ -437,7 +446,8 @@ func (r *run) placeWindowed(t *task, target, lo, hi int, intro string) (Item, bo
 			}
 		}
 		if found {
-			return r.commit(t, best, bm, r.windowRationale(t, target, best, bm, lo, hi, intro, widened)), true
+			return r.commit(t, best, bm, r.windowRationale(t, target, best, bm, lo, hi, intro, widened),
+				r.windowRationaleZH(t, target, best, bm, introZH, len(widened))), true
 		}
 		if lo <= 0 && hi >= r.n-1 {
 			r.omit(t)
@@ -491,8 +501,9 @@ func (r *run) placeSpread(t *task) (Item, bool) {
 		t.target = target
 		intro := fmt.Sprintf("Spread over the year: %s had the fewest items (%d) when this item was placed; target %s.",
 			time.Month(m), r.monthLoad[m], r.date(target))
+		introZH := fmt.Sprintf("全年均衡安排：安排本项时 %d 月的项目最少（%d 项）；目标日期 %s。", m, r.monthLoad[m], r.date(target))
 		r.rr = m%12 + 1
-		return r.placeWindowed(t, target, lo, hi, intro)
+		return r.placeWindowed(t, target, lo, hi, intro, introZH)
 	}
 	t.target, _ = r.index(pdate.Date{Y: r.year, M: order[0], D: 15})
 	r.omit(t)
@@ -522,17 +533,19 @@ func (r *run) anyFeasible(t *task, lo, hi int) bool {
 
 func (r *run) omit(t *task) {
 	r.warn(fmt.Sprintf("%s: no day in %d satisfies every scheduling rule for %q; the item was left out.",
-		t.pc.names[1], r.year, t.pc.v.expand(t.spec.TitleEN)))
+		t.pc.names[1], r.year, t.pc.v.expand(t.spec.TitleEN)),
+		fmt.Sprintf("%s：%d 年内没有满足全部排期规则的日期安排“%s”，该项已略去。",
+			t.pc.names[1], r.year, fallback(t.pc.v.expand(t.spec.TitleZH), t.pc.v.expand(t.spec.TitleEN))))
 }
 
 // commit records t on day d and returns its item.
-func (r *run) commit(t *task, d int, m meetingResult, rationale string) Item {
+func (r *run) commit(t *task, d int, m meetingResult, rationale, rationaleZH string) Item {
 	s := t.spec
 	it := Item{
 		TitleEN: t.pc.v.expand(s.TitleEN), TitleZH: t.pc.v.expand(s.TitleZH),
 		Kind: s.Kind, Format: s.Format, StartDate: r.days[d], EndDate: r.days[d+t.days()-1],
 		PartnerIDs: []int64{t.pc.ps.PartnerID}, PartnershipID: t.pc.ps.ID, Flagship: s.Flagship,
-		Target: r.date(t.target), Spec: s.Key, Rationale: rationale,
+		Target: r.date(t.target), Spec: s.Key, Rationale: rationale, RationaleZH: rationaleZH,
 	}
 	if s.Format == FormatOnline {
 		it.StartTime = m.start.In(t.pc.home.loc).Format("15:04")
@@ -540,10 +553,14 @@ func (r *run) commit(t *task, d int, m meetingResult, rationale string) Item {
 		it.DurationMinutes = m.minutes
 		if !m.inside {
 			r.warn(fmt.Sprintf("%s–%s %q on %s: the cities' working hours do not overlap that day; %s.",
-				t.pc.names[0], t.pc.names[1], it.TitleEN, it.StartDate, m.outsideText(t.pc.names)))
+				t.pc.names[0], t.pc.names[1], it.TitleEN, it.StartDate, m.outsideText(t.pc.names)),
+				fmt.Sprintf("%s–%s“%s”（%s）：当天两地工作时间不重叠；%s。",
+					t.pc.names[0], t.pc.names[1], fallback(it.TitleZH, it.TitleEN), it.StartDate, m.outsideTextZH(t.pc.names)))
 		} else if m.shortened {
 			r.warn(fmt.Sprintf("%s–%s %q on %s: shortened from %d to %d minutes to fit the cities' shared working hours.",
-				t.pc.names[0], t.pc.names[1], it.TitleEN, it.StartDate, s.DurationMinutes, m.minutes))
+				t.pc.names[0], t.pc.names[1], it.TitleEN, it.StartDate, s.DurationMinutes, m.minutes),
+				fmt.Sprintf("%s–%s“%s”（%s）：由 %d 分钟缩短为 %d 分钟，以适应两地共同工作时间。",
+					t.pc.names[0], t.pc.names[1], fallback(it.TitleZH, it.TitleEN), it.StartDate, s.DurationMinutes, m.minutes))
 		}
 	} else {
 		it.DurationDays = t.days()
@@ -562,7 +579,9 @@ func (r *run) checkCrowding() {
 	for m := 1; m <= 12; m++ {
 		if r.monthLoad[m] > r.crowdCap {
 			r.warn(fmt.Sprintf("%s %d is crowded: %d items start in it (at most %d wanted); anniversaries cluster there.",
-				time.Month(m), r.year, r.monthLoad[m], r.crowdCap))
+				time.Month(m), r.year, r.monthLoad[m], r.crowdCap),
+				fmt.Sprintf("%d 年 %d 月过于集中：有 %d 项在该月开始（希望至多 %d 项）；纪念日集中在该月。",
+					r.year, m, r.monthLoad[m], r.crowdCap))
 		}
 	}
 }

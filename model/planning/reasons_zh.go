@@ -1,0 +1,273 @@
+package planning
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/youcheng/youcheng/model/holidays"
+	"github.com/youcheng/youcheng/model/pdate"
+)
+
+// The Chinese of rationales and warnings (rationale_zh, warnings_zh), for
+// the office's staff. They say the same as the English, a little shorter;
+// holiday names are Chinese for China and English elsewhere.
+
+var weekdaysZH = [...]string{"星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"}
+
+func weekdayZH(d pdate.Date) string { return weekdaysZH[d.Weekday()] }
+
+func weekdayOfZH(w time.Weekday) string { return weekdaysZH[w] }
+
+// dayZH is "2022-05-18（星期三）".
+func dayZH(d pdate.Date) string { return d.String() + "（" + weekdayZH(d) + "）" }
+
+func dayDiffZH(a, b int) string {
+	if a > b {
+		return fmt.Sprintf("推后 %d 天", a-b)
+	}
+	return fmt.Sprintf("提前 %d 天", b-a)
+}
+
+func kindNounZH(kind string) string {
+	switch kind {
+	case KindOfficialVisit:
+		return "访问"
+	case KindCeremony:
+		return "仪式"
+	case KindDialogue:
+		return "会谈"
+	}
+	return "活动"
+}
+
+func joinZH(parts []string) string { return strings.Join(parts, "；") }
+
+// labelsZH returns "CN、JP" for sides.
+func labelsZH(sides []*side) string {
+	var ls []string
+	for _, s := range sides {
+		if !slices.Contains(ls, s.label) {
+			ls = append(ls, s.label)
+		}
+	}
+	return strings.Join(ls, "、")
+}
+
+// dayOffZH is dayOff in Chinese.
+func (r *run) dayOffZH(s *side, d pdate.Date) string {
+	if r.isWork(s, d) {
+		return ""
+	}
+	h := r.p.hol
+	if day, ok := h.Holiday(s.country, s.region, d); ok && day.Kind == holidays.KindHoliday {
+		name := fallback(day.NameEN, day.NameLocal)
+		if s.country == "CN" && day.NameLocal != "" {
+			name = day.NameLocal
+		}
+		return name + "假期"
+	}
+	return weekdayZH(d)
+}
+
+// offReasonsZH is offReasons in Chinese: "宪法纪念日假期（JP）；劳动节假期（CN）".
+func (r *run) offReasonsZH(sides []*side, d pdate.Date) string {
+	type reason struct {
+		text   string
+		labels []string
+	}
+	var rs []reason
+	for _, s := range append(slices.Clone(sides[1:]), sides[0]) {
+		why := r.dayOffZH(s, d)
+		if why == "" {
+			continue
+		}
+		i := slices.IndexFunc(rs, func(x reason) bool { return x.text == why })
+		if i < 0 {
+			rs = append(rs, reason{text: why})
+			i = len(rs) - 1
+		}
+		if !slices.Contains(rs[i].labels, s.label) {
+			rs[i].labels = append(rs[i].labels, s.label)
+		}
+	}
+	parts := make([]string, len(rs))
+	for i, x := range rs {
+		parts[i] = fmt.Sprintf("%s（%s）", x.text, strings.Join(x.labels, "、"))
+	}
+	return strings.Join(parts, "、")
+}
+
+// blockersZH is blockers in Chinese.
+func (r *run) blockersZH(t *task, d int) string {
+	dur := t.days()
+	if d < 0 || d >= r.n {
+		return fmt.Sprintf("%s 不在 %d 年内", r.date(d), r.year)
+	}
+	if d+dur > r.n {
+		return fmt.Sprintf("从该日开始的 %d 天活动将超出 12 月 31 日", dur)
+	}
+	var parts []string
+	st := t.pc.state
+	if st.busy[d] {
+		parts = append(parts, fmt.Sprintf("%s 当天已有活动", t.pc.names[1]))
+	}
+	if title := st.starts[d]; title != "" {
+		parts = append(parts, fmt.Sprintf("当天已有“%s”开始", title))
+	}
+	if t.spec.Format == FormatOnline {
+		if !r.meeting(t.pc.sides, d, t.spec.DurationMinutes).ok {
+			why := r.offReasonsZH(t.pc.sides, r.days[d])
+			if why == "" {
+				why = "伙伴方的当地日期在任何时间都是休息日"
+			}
+			parts = append(parts, "两地没有同为工作日的会议时间："+why)
+		}
+		return joinZH(parts)
+	}
+	if why := r.offReasonsZH(t.pc.sides, r.days[d]); why != "" {
+		parts = append(parts, why)
+	}
+	if t.everyDay() {
+		for k := 1; k < dur; k++ {
+			if why := r.offReasonsZH(t.pc.sides, r.days[d+k]); why != "" {
+				parts = append(parts, fmt.Sprintf("%s第 %d 天（%s）为%s", kindNounZH(t.spec.Kind), k+1, r.days[d+k], why))
+				break
+			}
+			if st.busy[d+k] {
+				parts = append(parts, fmt.Sprintf("%s第 %d 天（%s）%s 已有活动", kindNounZH(t.spec.Kind), k+1, r.days[d+k], t.pc.names[1]))
+				break
+			}
+		}
+	}
+	return joinZH(parts)
+}
+
+func softReasonsZH(s softScore) []string {
+	var out []string
+	if s.offHours {
+		out = append(out, "两地工作时间不重叠")
+	}
+	if s.crowded {
+		out = append(out, "该月已排满")
+	}
+	if s.shared > 0 {
+		out = append(out, "计划中另有项目当天开始")
+	}
+	return out
+}
+
+func (r *run) flagshipRationaleZH(t *task, d int) string {
+	a := t.anniv
+	var b strings.Builder
+	if a.anchored {
+		fmt.Fprintf(&b, "建立日期仅知为 %s，以 anchor_date %s 代替 %d 周年纪念日（%s）。", t.pc.ps.Established, a.date, a.n, a.natural)
+	}
+	target := r.date(t.target)
+	if d == t.target {
+		fmt.Fprintf(&b, "旗舰活动安排在 %d 周年纪念日 %s，%s 均为工作日。", a.n, dayZH(target), labelsZH(t.pc.sides))
+		return b.String()
+	}
+	fmt.Fprintf(&b, "%d 周年纪念日 %s 不可安排旗舰活动：%s；改在最近的可行日期 %s，%s，%s 均为工作日。",
+		a.n, dayZH(target), r.blockersZH(t, t.target), dayZH(r.days[d]), dayDiffZH(d, t.target), labelsZH(t.pc.sides))
+	return b.String()
+}
+
+// windowRationaleZH is windowRationale in Chinese.
+func (r *run) windowRationaleZH(t *task, target, d int, m meetingResult, introZH string, widened int) string {
+	var b strings.Builder
+	if introZH != "" {
+		b.WriteString(introZH)
+	} else {
+		b.WriteString(r.targetTextZH(t, target))
+	}
+	switch {
+	case d == target:
+		b.WriteString("按目标日期安排。")
+	case target < 0 || target >= r.n:
+		fmt.Fprintf(&b, "安排在 %s，%s。", dayZH(r.days[d]), dayDiffZH(d, target))
+	default:
+		why := r.blockersZH(t, target)
+		if why == "" {
+			m0, _ := r.feasible(t, target)
+			why = joinZH(softReasonsZH(r.soft(t, target, m0)))
+		}
+		fmt.Fprintf(&b, "目标日期不宜：%s；改在 %s，%s。", why, dayZH(r.days[d]), dayDiffZH(d, target))
+	}
+	if widened > 0 {
+		fmt.Fprintf(&b, "原定范围内没有可行日期，搜索范围已扩大 %d 次。", widened)
+	}
+	if t.spec.Format == FormatOnline {
+		b.WriteString(m.describeZH(t.pc.names))
+	} else if t.everyDay() && t.days() > 1 {
+		fmt.Fprintf(&b, "%s期间每天在 %s 均为工作日。", kindNounZH(t.spec.Kind), labelsZH(t.pc.sides))
+	}
+	return b.String()
+}
+
+// targetTextZH is targetText in Chinese.
+func (r *run) targetTextZH(t *task, target int) string {
+	td := r.date(target)
+	s := t.spec
+	switch {
+	case s.Target.OffsetDays != nil && t.anniv != nil:
+		off := *s.Target.OffsetDays
+		rel := "当天"
+		switch {
+		case off < 0:
+			rel = fmt.Sprintf("前 %d 天", -off)
+		case off > 0:
+			rel = fmt.Sprintf("后 %d 天", off)
+		}
+		txt := fmt.Sprintf("目标日期 %s：纪念日（%s）%s。", dayZH(td), t.anniv.date, rel)
+		if target < 0 || target >= r.n {
+			txt += fmt.Sprintf("该日不在 %d 年内，改用年内最近的日期。", r.year)
+		}
+		return txt
+	case s.Target.Month != 0:
+		return fmt.Sprintf("目标日期 %s：%d 月中旬。", td, s.Target.Month)
+	}
+	return fmt.Sprintf("目标日期 %s。", td)
+}
+
+// describeZH is describe in Chinese.
+func (m meetingResult) describeZH(names []string) string {
+	var b strings.Builder
+	end := m.start.Add(time.Duration(m.minutes) * time.Minute)
+	home := m.sides[0]
+	fmt.Fprintf(&b, "线上会议 %d 分钟，%s–%s %s（%s）", m.minutes, clock(m.start, home.loc), clock(end, home.loc), home.tz, names[0])
+	for i, s := range m.sides[1:] {
+		_, off := m.start.In(s.loc).Zone()
+		fmt.Fprintf(&b, "，即 %s–%s %s（%s，UTC%s，%s）", clock(m.start, s.loc), clock(end, s.loc), s.tz, names[i+1],
+			utcOffset(off), weekdayOfZH(localDate(m.start, s.loc).Weekday()))
+	}
+	switch {
+	case m.inside && m.shortened:
+		fmt.Fprintf(&b, "：当天两地工作时间仅在 %s 时间 %s–%s 重叠，会议相应缩短。", names[0], clock(m.ovStart, home.loc), clock(m.ovEnd, home.loc))
+	case m.inside:
+		fmt.Fprintf(&b, "：在两地 09:00–17:00 工作时间内（当天重叠时段为 %s 时间 %s–%s）。", names[0], clock(m.ovStart, home.loc), clock(m.ovEnd, home.loc))
+	default:
+		fmt.Fprintf(&b, "：当天两地 09:00–17:00 工作时间不重叠，此时间超出最少（%s）。", m.outsideTextZH(names))
+	}
+	return b.String()
+}
+
+// outsideTextZH is outsideText in Chinese.
+func (m meetingResult) outsideTextZH(names []string) string {
+	var parts []string
+	for i := range m.sides {
+		if i >= len(m.early) {
+			break
+		}
+		switch {
+		case m.early[i] > 0:
+			parts = append(parts, fmt.Sprintf("%s 早于 09:00 %d 分钟", names[i], m.early[i]))
+		case m.late[i] > 0:
+			parts = append(parts, fmt.Sprintf("%s 晚于 17:00 %d 分钟", names[i], m.late[i]))
+		default:
+			parts = append(parts, fmt.Sprintf("%s 在工作时间内", names[i]))
+		}
+	}
+	return strings.Join(parts, "，")
+}
