@@ -72,14 +72,14 @@ func planItems(in []planItemRequest) ([]model.PlanItem, error) {
 }
 
 type planResponse struct {
-	ID            int64           `json:"id"`
-	Template      string          `json:"template"`
-	Year          int             `json:"year"`
-	Status        string          `json:"status"`
-	PartnershipID *int64          `json:"partnership_id"`
-	AnchorDate    *string         `json:"anchor_date"`
-	TitleEN       string          `json:"title_en"`
-	TitleZH       string          `json:"title_zh"`
+	ID            int64              `json:"id"`
+	Template      string             `json:"template"`
+	Year          int                `json:"year"`
+	Status        string             `json:"status"`
+	PartnershipID *int64             `json:"partnership_id"`
+	AnchorDate    *string            `json:"anchor_date"`
+	TitleEN       string             `json:"title_en"`
+	TitleZH       string             `json:"title_zh"`
 	Warnings      []string           `json:"warnings"`
 	WarningsZH    []string           `json:"warnings_zh"`
 	Items         []planItemResponse `json:"items"`

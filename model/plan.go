@@ -18,13 +18,13 @@ const (
 // annual programme); adopting it creates one planned event per item.
 type Plan struct {
 	Meta
-	Template      string          `gorm:"size:40;not null"`
-	Year          int             `gorm:"not null;index"`
-	Status        string          `gorm:"size:20;not null;index"`
-	PartnershipID *int64          `gorm:"index"`
-	AnchorDate    pdate.Date      `gorm:"type:varchar(10)"`
-	TitleEN       string          `gorm:"size:300;not null;default:''"`
-	TitleZH       string          `gorm:"size:300;not null;default:''"`
+	Template      string     `gorm:"size:40;not null"`
+	Year          int        `gorm:"not null;index"`
+	Status        string     `gorm:"size:20;not null;index"`
+	PartnershipID *int64     `gorm:"index"`
+	AnchorDate    pdate.Date `gorm:"type:varchar(10)"`
+	TitleEN       string     `gorm:"size:300;not null;default:''"`
+	TitleZH       string     `gorm:"size:300;not null;default:''"`
 	Warnings      []string   `gorm:"serializer:json;type:text"`
 	WarningsZH    []string   `gorm:"serializer:json;type:text"` // Warnings in Chinese, same order
 	Items         []PlanItem `gorm:"serializer:json;type:text"`
