@@ -47,7 +47,7 @@ function drawChrome(current) {
   document.getElementById('skip-link').textContent = t('a11y.skip');
   const brand = document.getElementById('brand');
   brand.querySelector('.brand-name').textContent = t('app.name');
-  brand.setAttribute('aria-label', t('app.home'));
+  brand.setAttribute('title', t('app.home'));
 
   const tools = clear(document.getElementById('topbar-tools'));
   const langBtn = h('button', {

@@ -55,16 +55,14 @@ export async function render(ctx, root) {
 
   const actions = [];
   if (ctx.can('editor')) {
-    const editBtn = button(t('common.edit'), () => {
-      editBtn.disabled = true;
+    actions.push(button(t('common.edit'), () => {
       clear(body).append(partnerForm(p, etag, () => {
         forget();
         flash(t('common.saved'));
         ctx.navigate(location.pathname, { replace: true });
-      }, () => { showFacts(); editBtn.disabled = false; editBtn.focus(); }));
+      }, () => { showFacts(); }));
       body.querySelector('input')?.focus();
-    });
-    actions.push(editBtn);
+    }));
     actions.push(link(`/partnerships/new?partner_id=${p.id}`, t('partnerships.new'), { class: 'btn' }));
   }
   if (ctx.can('admin')) {

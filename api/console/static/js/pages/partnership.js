@@ -61,16 +61,14 @@ export async function render(ctx, root) {
 
   const actions = [];
   if (ctx.can('editor')) {
-    const editBtn = button(t('common.edit'), () => {
-      editBtn.disabled = true;
+    actions.push(button(t('common.edit'), () => {
       clear(body).append(partnershipForm(s, etag, all, () => {
         forget();
         flash(t('common.saved'));
         ctx.navigate(location.pathname, { replace: true });
-      }, () => { showFacts(); editBtn.disabled = false; editBtn.focus(); }));
+      }, showFacts));
       body.querySelector('select, input')?.focus();
-    });
-    actions.push(editBtn);
+    }));
   }
   if (ctx.can('admin')) {
     actions.push(confirmButton(t('common.delete'), t('partnerships.confirm_delete'), async () => {
