@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 )
 
 func (e *env) newToken(name, role string) string {
@@ -152,4 +153,28 @@ func TestTokensAPI(t *testing.T) {
 func hasNull(m map[string]any, key string) bool {
 	v, ok := m[key]
 	return ok && v == nil
+}
+
+// TestAuditFilteredByDay: from and to are the office's days (home time
+// zone), so a change at 01:30 in Weihai is on that day although UTC's
+// calendar still shows the day before.
+func TestAuditFilteredByDay(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t, withNow(time.Date(2022, 5, 17, 17, 30, 0, 0, time.UTC))) // 2022-05-18 01:30 in Weihai
+	e.create("/api/v1/partners", map[string]any{"name_en": "Ube", "country": "JP"})
+	for q, want := range map[string]int{
+		"from=2022-05-18&to=2022-05-18": 1,
+		"from=2022-05-18":               1,
+		"to=2022-05-17":                 0,
+		"from=2022-05-19":               0,
+	} {
+		var l struct {
+			Total int `json:"total"`
+		}
+		e.do("GET", "/api/v1/audit?entity=partner&"+q, nil).decode(t, &l)
+		if l.Total != want {
+			t.Errorf("audit?%s: %d records, want %d", q, l.Total, want)
+		}
+	}
+	wantStatus(t, e.do("GET", "/api/v1/audit?from=2022-02-30", nil), 400, "from")
 }

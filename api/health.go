@@ -37,7 +37,8 @@ var auditEntities = []string{"partner", "partnership", "commemoration", "event",
 
 func (s *Server) listAudit(c *gin.Context) {
 	q := newQuery(c)
-	f := model.AuditFilter{Entity: q.oneOf("entity", auditEntities), EntityID: q.id("id"), Actor: q.str("actor"), Page: q.page()}
+	f := model.AuditFilter{Entity: q.oneOf("entity", auditEntities), EntityID: q.id("id"), Actor: q.str("actor"),
+		From: q.date("from"), To: q.date("to"), Page: q.page()}
 	if err := q.err(); err != nil {
 		s.writeError(c, err)
 		return

@@ -5,6 +5,7 @@ package api
 import (
 	"log/slog"
 	"net/http"
+	"sync/atomic"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -24,6 +25,10 @@ type Config struct {
 	// whose X-Forwarded-For names the client (for the sign-in rate limit).
 	// Empty: none; the connection's address is the client's.
 	TrustedProxies []string
+	// Metrics is "on" (default: Prometheus figures at /metrics), "off" (none
+	// collected) or "separate" (collected, served by the command on its own
+	// listener through MetricsHandler).
+	Metrics string
 	// PublicURL is the scheme and authority subscribers reach the server
 	// at ("https://youcheng.example.org", YOUCHENG_PUBLIC_URL), for the
 	// absolute URLs of feeds; empty: from each request, where
@@ -40,6 +45,10 @@ type Server struct {
 	home  model.Home
 	hol   *holidays.Service
 	ui    *console.Console
+	// metrics is nil when Config.Metrics is "off".
+	metrics *Metrics
+	// draining is set when shutdown begins (Drain): /readyz answers 503.
+	draining atomic.Bool
 }
 
 // New returns a Server over store.
@@ -47,11 +56,18 @@ func New(store *model.Store, cfg Config, log *slog.Logger) *Server {
 	if cfg.Auth == "" {
 		cfg.Auth = "writes"
 	}
+	if cfg.Metrics == "" {
+		cfg.Metrics = "on"
+	}
 	if log == nil {
 		log = slog.Default()
 	}
-	return &Server{store: store, cfg: cfg, log: log, home: store.Home(), hol: store.Holidays(),
+	s := &Server{store: store, cfg: cfg, log: log, home: store.Home(), hol: store.Holidays(),
 		ui: console.New(console.Options{HomeCountry: store.Home().Country, Auth: cfg.Auth})}
+	if cfg.Metrics != "off" {
+		s.metrics = newMetrics(s)
+	}
+	return s
 }
 
 // today is the current civil date in the home city, by the store's clock.
@@ -82,6 +98,9 @@ func (s *Server) engine() *gin.Engine {
 		s.log.Error("trusted proxies: ignored, none trusted", "error", err)
 		_ = r.SetTrustedProxies(nil)
 	}
+	if s.metrics != nil {
+		r.Use(s.metrics.observe)
+	}
 	r.Use(s.requestID, s.logRequests, s.recoverPanics, s.boundQuery)
 	r.NoRoute(s.noRoute)
 	r.NoMethod(func(c *gin.Context) {
@@ -95,6 +114,10 @@ func (s *Server) engine() *gin.Engine {
 // each call needs.
 func (s *Server) routes(r *gin.Engine) {
 	r.GET("/healthz", s.health)
+	r.GET("/readyz", s.ready)
+	if s.metrics != nil && s.cfg.Metrics == "on" {
+		r.GET("/metrics", gin.WrapH(s.metrics.Handler()))
+	}
 
 	// The staff console: its HTML shell at / and at each console page, its
 	// embedded assets under /assets/ (not API routes; see package console).

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"gorm.io/gorm"
+
+	"github.com/youcheng/youcheng/model/pdate"
 )
 
 // AuditRecord is one create, update or delete, written in the same
@@ -161,7 +163,16 @@ type AuditFilter struct {
 	Entity   string
 	EntityID int64
 	Actor    string
+	// From and To (inclusive, either may be zero) are civil dates in the
+	// home city's time zone: the office's day, not UTC's.
+	From, To pdate.Date
 	Page
+}
+
+// dayStart is midnight of d in loc, in UTC (as audit times are stored).
+func dayStart(d pdate.Date, loc *time.Location) time.Time {
+	t := d.Time()
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, loc).UTC()
 }
 
 // ListAudit returns audit records, newest first, and their total.
@@ -175,6 +186,12 @@ func (s *Store) ListAudit(ctx context.Context, f AuditFilter) ([]AuditRecord, in
 	}
 	if f.Actor != "" {
 		q = q.Where("actor = ?", f.Actor)
+	}
+	if !f.From.IsZero() {
+		q = q.Where("at >= ?", dayStart(f.From, s.loc))
+	}
+	if !f.To.IsZero() {
+		q = q.Where("at < ?", dayStart(f.To.AddDays(1), s.loc))
 	}
 	var total int64
 	if err := q.Count(&total).Error; err != nil {

@@ -26,6 +26,11 @@ type Config struct {
 	Auth        string
 	LogFormat   string
 	LogLevel    string
+	// Metrics is "on" (GET /metrics) or "off" (YOUCHENG_METRICS).
+	Metrics string
+	// MetricsAddr, when set, serves /metrics on this separate listener
+	// instead of the API's (YOUCHENG_METRICS_ADDR, e.g. :9090).
+	MetricsAddr string
 	// Home is the office's identity, the one value handed to the store
 	// (model.DefaultHome, then YOUCHENG_HOME_*).
 	Home model.Home
@@ -41,7 +46,7 @@ type Config struct {
 
 func defaultConfig() Config {
 	c := Config{
-		Addr: ":8080", DB: "youcheng.db", Seed: true, Auth: "writes", LogFormat: "text", LogLevel: "info",
+		Addr: ":8080", DB: "youcheng.db", Seed: true, Auth: "writes", LogFormat: "text", LogLevel: "info", Metrics: "on",
 		Home: model.DefaultHome(), Now: time.Now,
 	}
 	env := func(k string, dst *string) {
@@ -55,6 +60,8 @@ func defaultConfig() Config {
 	env("YOUCHENG_AUTH", &c.Auth)
 	env("YOUCHENG_LOG_FORMAT", &c.LogFormat)
 	env("YOUCHENG_LOG_LEVEL", &c.LogLevel)
+	env("YOUCHENG_METRICS", &c.Metrics)
+	env("YOUCHENG_METRICS_ADDR", &c.MetricsAddr)
 	env("YOUCHENG_HOME_CITY", &c.Home.City)
 	env("YOUCHENG_HOME_CITY_ZH", &c.Home.CityZH)
 	env("YOUCHENG_HOME_COUNTRY", &c.Home.Country)
@@ -94,6 +101,14 @@ func (c *Config) validate() error {
 	default:
 		bad = append(bad, fmt.Sprintf("YOUCHENG_LOG_FORMAT must be text or json (got %q)", c.LogFormat))
 	}
+	switch c.Metrics {
+	case "on", "off":
+	default:
+		bad = append(bad, fmt.Sprintf("YOUCHENG_METRICS must be on or off (got %q)", c.Metrics))
+	}
+	if c.MetricsAddr != "" && c.Metrics == "off" {
+		bad = append(bad, "YOUCHENG_METRICS_ADDR is set but YOUCHENG_METRICS is off")
+	}
 	if c.DatabaseURL != "" && !strings.HasPrefix(c.DatabaseURL, "postgres://") && !strings.HasPrefix(c.DatabaseURL, "postgresql://") {
 		bad = append(bad, "YOUCHENG_DATABASE_URL must start with postgres://")
 	}
@@ -132,7 +147,11 @@ func (c *Config) logger(w io.Writer) *slog.Logger {
 // apiConfig is what the HTTP API needs of the configuration (valid after
 // validate).
 func (c *Config) apiConfig() api.Config {
-	return api.Config{Auth: c.Auth, PublicURL: strings.TrimRight(c.PublicURL, "/"), TrustedProxies: c.TrustedProxies}
+	metrics := c.Metrics
+	if metrics == "on" && c.MetricsAddr != "" {
+		metrics = "separate" // served on its own listener by App
+	}
+	return api.Config{Auth: c.Auth, PublicURL: strings.TrimRight(c.PublicURL, "/"), TrustedProxies: c.TrustedProxies, Metrics: metrics}
 }
 
 // newFlags starts a subcommand's flags with the shared database flags.

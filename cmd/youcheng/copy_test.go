@@ -16,6 +16,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"gorm.io/driver/postgres"
 	"gorm.io/gorm"
@@ -129,6 +130,8 @@ func sqliteConfig(t *testing.T, path string) Config {
 	cfg := testConfig(t)
 	cfg.DB = path
 	cfg.Seed = false
+	// One instant for every server compared (exports carry generated_at).
+	cfg.Now = func() time.Time { return time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC) }
 	return cfg
 }
 

@@ -22,8 +22,12 @@ type App struct {
 	cfg   Config
 	log   *slog.Logger
 	store *model.Store
+	api   *api.Server
 	srv   *http.Server
 	ln    net.Listener
+	// metricsSrv serves /metrics on metricsLn when YOUCHENG_METRICS_ADDR is set.
+	metricsSrv *http.Server
+	metricsLn  net.Listener
 }
 
 // openStore opens the configured database.
@@ -59,10 +63,30 @@ func NewApp(ctx context.Context, cfg Config, log *slog.Logger) (*App, error) {
 		st.Close()
 		return nil, err
 	}
-	h := api.New(st, cfg.apiConfig(), log).Handler()
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 60 * time.Second,
-		WriteTimeout: 120 * time.Second, IdleTimeout: 120 * time.Second, MaxHeaderBytes: 64 << 10}
-	return &App{cfg: cfg, log: log, store: st, srv: srv, ln: ln}, nil
+	acfg := cfg.apiConfig()
+	a := api.New(st, acfg, log)
+	app := &App{cfg: cfg, log: log, store: st, api: a, ln: ln, srv: &http.Server{Handler: a.Handler(),
+		ReadHeaderTimeout: 10 * time.Second, ReadTimeout: 60 * time.Second,
+		WriteTimeout: 120 * time.Second, IdleTimeout: 120 * time.Second, MaxHeaderBytes: 64 << 10}}
+	if acfg.Metrics == "separate" {
+		mux := http.NewServeMux()
+		mux.Handle("GET /metrics", a.MetricsHandler())
+		if app.metricsLn, err = net.Listen("tcp", cfg.MetricsAddr); err != nil {
+			ln.Close()
+			st.Close()
+			return nil, fmt.Errorf("metrics listener: %w", err)
+		}
+		app.metricsSrv = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, WriteTimeout: 30 * time.Second}
+	}
+	return app, nil
+}
+
+// MetricsAddr is the address of the separate metrics listener, "" when none.
+func (a *App) MetricsAddr() string {
+	if a.metricsLn == nil {
+		return ""
+	}
+	return a.metricsLn.Addr().String()
 }
 
 // Addr is the address the server listens on.
@@ -71,19 +95,33 @@ func (a *App) Addr() string { return a.ln.Addr().String() }
 // Run serves until ctx ends, then drains in-flight requests (up to 15 s)
 // and closes the database.
 func (a *App) Run(ctx context.Context) error {
-	errc := make(chan error, 1)
+	errc := make(chan error, 2)
 	go func() { errc <- a.srv.Serve(a.ln) }()
+	if a.metricsSrv != nil {
+		go func() { errc <- a.metricsSrv.Serve(a.metricsLn) }()
+		a.log.Info("serving metrics", "addr", a.MetricsAddr())
+	}
 	a.log.Info("serving", "addr", a.Addr(), "auth", a.cfg.Auth, "postgres", a.store.IsPostgres())
 	select {
 	case err := <-errc:
+		a.srv.Close()
+		if a.metricsSrv != nil {
+			a.metricsSrv.Close()
+		}
 		a.store.Close()
 		return err
 	case <-ctx.Done():
 	}
+	// Readiness goes first (a balancer polling /readyz stops sending), then
+	// the listener closes and the requests in flight finish.
+	a.api.Drain()
 	a.log.Info("shutting down: draining requests")
 	sctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 	defer cancel()
 	err := a.srv.Shutdown(sctx)
+	if a.metricsSrv != nil {
+		a.metricsSrv.Shutdown(sctx)
+	}
 	if cerr := a.store.Close(); err == nil {
 		err = cerr
 	}

@@ -7,7 +7,8 @@ import { get } from '../api.js';
 import { pageHeader, table, pager } from '../ui.js';
 import { field } from '../forms.js';
 
-const ENTITIES = ['partner', 'partnership', 'commemoration', 'event', 'plan', 'feed', 'token', 'user', 'holiday_override', 'target'];
+// The kinds GET /api/v1/audit accepts (docs/openapi.yaml).
+const ENTITIES = ['partner', 'partnership', 'commemoration', 'event', 'plan', 'feed', 'target', 'token', 'user', 'session'];
 const PAGES = { partner: '/partners/', partnership: '/partnerships/', event: '/events/', plan: '/plans/' };
 const LIMIT = 50;
 
@@ -33,7 +34,7 @@ export async function render(ctx, root) {
 
   const data = await get('/audit', { ...f, limit: LIMIT, offset });
   root.append(table(t('nav.audit'), [
-    { label: t('audit.at'), cell: (a) => (a.at || '').slice(0, 19).replace('T', ' ') },
+    { label: t('audit.at'), cell: (a) => h('time', { datetime: a.at }, localTime(a.at)) },
     { label: t('audit.actor'), cell: (a) => a.actor },
     { label: t('audit.action'), cell: (a) => tv('action', a.action) },
     { label: t('audit.entity'), cell: (a) => [tv('entity', a.entity), ' ',
@@ -41,6 +42,14 @@ export async function render(ctx, root) {
     { label: t('audit.changes'), cell: changes },
   ], data.items, { captionHidden: true, empty: t('audit.none') }));
   root.append(pager(data.total, LIMIT, offset, (o) => ctx.setQuery({ ...f, offset: o || '' })));
+}
+
+/** localTime shows an RFC 3339 instant in the browser's time zone. */
+export function localTime(at) {
+  const d = new Date(at);
+  if (Number.isNaN(d.getTime())) return at || '';
+  const p = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
 }
 
 function show(v) {

@@ -50,13 +50,15 @@ export async function render(ctx, root) {
 
   const actions = [];
   if (ctx.can('editor')) {
-    actions.push(button(t('common.edit'), () => {
+    const editBtn = button(t('common.edit'), () => {
+      editBtn.disabled = true;
       clear(body).append(eventForm(e, etag, all, () => {
         flash(t('common.saved'));
         ctx.navigate(location.pathname, { replace: true });
-      }, showFacts));
+      }, () => { showFacts(); editBtn.disabled = false; editBtn.focus(); }));
       body.querySelector('input')?.focus();
-    }));
+    });
+    actions.push(editBtn);
   }
   if (ctx.can('admin')) {
     actions.push(confirmButton(t('common.delete'), t('events.confirm_delete'), async () => {
@@ -84,6 +86,7 @@ export function eventForm(e, etag, all, onDone, onCancel, preset = {}) {
       start_date: x.start_date, end_date: orNull(x.end_date), start_time: orNull(x.start_time), timezone: orNull(x.timezone),
       partner_ids: (x.partner_ids || []).map(Number), location: orNull(x.location), organizer: orNull(x.organizer),
       description: orNull(x.description), participants: x.participants === '' ? null : Number(x.participants),
+      tags: x.tags.split(/[,，、;；]/).map((y) => y.trim()).filter(Boolean),
     };
     if (Number.isNaN(body.participants)) body.participants = x.participants;
     // An empty end date means "same day": unchanged unless the start moved.
@@ -99,6 +102,7 @@ export function eventForm(e, etag, all, onDone, onCancel, preset = {}) {
       onDone(data);
     } else {
       for (const k of Object.keys(body)) if (body[k] === null) delete body[k];
+      if (!body.tags.length) delete body.tags;
       const { data } = await post('/events', body);
       forget();
       onDone(data);
@@ -115,6 +119,7 @@ export function eventForm(e, etag, all, onDone, onCancel, preset = {}) {
     field({ label: t('events.timezone'), name: 'timezone', value: v.timezone, placeholder: 'Asia/Shanghai' }),
     field({ label: t('events.participants'), name: 'participants', type: 'number', value: v.participants, min: 0, inputmode: 'numeric' }),
     checkboxGroup(t('events.partners'), 'partner_ids', partnerOpts, v.partner_ids || []),
+    field({ label: t('events.tags'), name: 'tags', value: (v.tags || []).join('、'), wide: true, hint: t('events.tags_hint') }),
     field({ label: t('events.location'), name: 'location', value: v.location }),
     field({ label: t('events.organizer'), name: 'organizer', value: v.organizer }),
     field({ label: t('events.description'), name: 'description', type: 'textarea', value: v.description, wide: true, rows: 4 }),

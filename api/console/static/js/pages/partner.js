@@ -55,14 +55,16 @@ export async function render(ctx, root) {
 
   const actions = [];
   if (ctx.can('editor')) {
-    actions.push(button(t('common.edit'), () => {
+    const editBtn = button(t('common.edit'), () => {
+      editBtn.disabled = true;
       clear(body).append(partnerForm(p, etag, () => {
         forget();
         flash(t('common.saved'));
         ctx.navigate(location.pathname, { replace: true });
-      }, () => { showFacts(); }));
+      }, () => { showFacts(); editBtn.disabled = false; editBtn.focus(); }));
       body.querySelector('input')?.focus();
-    }));
+    });
+    actions.push(editBtn);
     actions.push(link(`/partnerships/new?partner_id=${p.id}`, t('partnerships.new'), { class: 'btn' }));
   }
   if (ctx.can('admin')) {

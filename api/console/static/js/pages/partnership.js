@@ -61,14 +61,16 @@ export async function render(ctx, root) {
 
   const actions = [];
   if (ctx.can('editor')) {
-    actions.push(button(t('common.edit'), () => {
+    const editBtn = button(t('common.edit'), () => {
+      editBtn.disabled = true;
       clear(body).append(partnershipForm(s, etag, all, () => {
         forget();
         flash(t('common.saved'));
         ctx.navigate(location.pathname, { replace: true });
-      }, showFacts));
+      }, () => { showFacts(); editBtn.disabled = false; editBtn.focus(); }));
       body.querySelector('select, input')?.focus();
-    }));
+    });
+    actions.push(editBtn);
   }
   if (ctx.can('admin')) {
     actions.push(confirmButton(t('common.delete'), t('partnerships.confirm_delete'), async () => {
