@@ -16,10 +16,10 @@ import (
 
 // Backup writes a consistent copy of a SQLite database to path with VACUUM
 // INTO, which reads one snapshot while the server keeps serving. path must
-// not exist. PostgreSQL deployments use pg_dump instead.
+// not exist. PostgreSQL databases are backed up by BackupPostgres.
 func (s *Store) Backup(ctx context.Context, path string) error {
 	if s.postgres {
-		return errors.New("backup: this store is PostgreSQL; use pg_dump")
+		return errors.New("backup: this store is PostgreSQL; use BackupPostgres")
 	}
 	if _, err := os.Stat(path); err == nil {
 		return fmt.Errorf("backup: %s exists; choose a new file", path)
