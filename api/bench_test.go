@@ -35,18 +35,17 @@ func bulkEvents(b *testing.B, st *model.Store, n int) {
 	}
 	rng := rand.New(rand.NewPCG(1, 2))
 	first := pdate.MustParse("2016-01-01")
-	db := st.DB()
 	const batch = 2000
 	events := make([]model.Event, 0, batch)
 	flush := func() {
-		if err := db.CreateInBatches(&events, 500).Error; err != nil {
+		if err := st.BulkInsert(ctx, &events); err != nil {
 			b.Fatal(err)
 		}
 		links := make([]model.EventPartner, len(events))
 		for i, e := range events {
 			links[i] = model.EventPartner{EventID: e.ID, PartnerID: pids[int(e.ID)%len(pids)]}
 		}
-		if err := db.CreateInBatches(&links, 1000).Error; err != nil {
+		if err := st.BulkInsert(ctx, &links); err != nil {
 			b.Fatal(err)
 		}
 		events = events[:0]
@@ -140,7 +139,7 @@ func benchStore(b *testing.B, name string, fill func(*model.Store), options ...f
 func bulkOrigins(b *testing.B, st *model.Store) {
 	b.Helper()
 	rng := rand.New(rand.NewPCG(3, 4))
-	db := st.DB()
+	ctx := context.Background()
 	const n = 100_000
 	partners := make([]model.Partner, 0, 1000)
 	for i := 0; i < n; i += len(partners) {
@@ -150,7 +149,7 @@ func bulkOrigins(b *testing.B, st *model.Store) {
 			p.Version = 1
 			partners = append(partners, p)
 		}
-		if err := db.CreateInBatches(&partners, 500).Error; err != nil {
+		if err := st.BulkInsert(ctx, &partners); err != nil {
 			b.Fatal(err)
 		}
 		ps := make([]model.Partnership, len(partners))
@@ -168,7 +167,7 @@ func bulkOrigins(b *testing.B, st *model.Store) {
 			ps[j].Normalize("Weihai")
 			ps[j].Version = 1
 		}
-		if err := db.Omit("Partner").CreateInBatches(&ps, 500).Error; err != nil {
+		if err := st.BulkInsert(ctx, &ps); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -179,7 +178,7 @@ func bulkOrigins(b *testing.B, st *model.Store) {
 		cs[i].Normalize()
 		cs[i].Version = 1
 	}
-	if err := db.Omit("Partner").CreateInBatches(&cs, 500).Error; err != nil {
+	if err := st.BulkInsert(ctx, &cs); err != nil {
 		b.Fatal(err)
 	}
 	analyze(st)
@@ -225,9 +224,5 @@ func BenchmarkAnniversariesUpcoming90(b *testing.B) {
 // autovacuum would on a server (on PostgreSQL VACUUM also sets the
 // visibility map that index-only scans rely on).
 func analyze(st *model.Store) {
-	if st.IsPostgres() {
-		st.DB().Exec("VACUUM ANALYZE")
-		return
-	}
-	st.DB().Exec("ANALYZE")
+	_ = st.Analyze(context.Background())
 }

@@ -19,6 +19,13 @@ type stored[T any] interface {
 	Ident() int64
 }
 
+// checked is a stored type the store validates (model.Checkable), for the
+// generic create and update handlers.
+type checked[T any] interface {
+	stored[T]
+	model.Checkable
+}
+
 // request is what the generic handlers need of a request body type: it
 // applies the fields present onto a model value, failing with 422 problems.
 type request[Req, T any] interface {
@@ -44,7 +51,7 @@ func getOne[T any, PT stored[T], R any](s *Server, get func(context.Context, int
 }
 
 // createOne is POST /<resources>: decode, apply onto the defaults, store, 201.
-func createOne[T any, PT stored[T], Req any, PR request[Req, T], R any](s *Server, path string, defaults func(*Req) *T,
+func createOne[T any, PT checked[T], Req any, PR request[Req, T], R any](s *Server, path string, defaults func(*Req) *T,
 	create func(context.Context, *T) error, conv func(*T) R) gin.HandlerFunc {
 	return func(c *gin.Context) {
 		var req Req
@@ -54,7 +61,7 @@ func createOne[T any, PT stored[T], Req any, PR request[Req, T], R any](s *Serve
 		}
 		v := defaults(&req)
 		if err := PR(&req).apply(v); err != nil {
-			s.writeError(c, model.Merge(err, s.store.Check(v)))
+			s.writeError(c, model.Merge(err, s.store.Check(PT(v))))
 			return
 		}
 		if err := create(c.Request.Context(), v); err != nil {
@@ -67,7 +74,7 @@ func createOne[T any, PT stored[T], Req any, PR request[Req, T], R any](s *Serve
 }
 
 // patchOne is PATCH /<resources>/:id with If-Match.
-func patchOne[T any, PT stored[T], Req any, PR request[Req, T], R any](s *Server,
+func patchOne[T any, PT checked[T], Req any, PR request[Req, T], R any](s *Server,
 	update func(context.Context, int64, *int, func(*T) error) (*T, error), conv func(*T) R) gin.HandlerFunc {
 	return func(c *gin.Context) {
 		id, expected, req, err := patchInput[Req](c)
@@ -77,7 +84,7 @@ func patchOne[T any, PT stored[T], Req any, PR request[Req, T], R any](s *Server
 		}
 		v, err := update(c.Request.Context(), id, expected, func(v *T) error {
 			if err := PR(req).apply(v); err != nil {
-				return model.Merge(err, s.store.Check(v))
+				return model.Merge(err, s.store.Check(PT(v)))
 			}
 			return nil
 		})

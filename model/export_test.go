@@ -1,6 +1,10 @@
 package model
 
-import "context"
+import (
+	"context"
+
+	"gorm.io/gorm"
+)
 
 // Test hooks for the external tests of this package.
 
@@ -14,3 +18,7 @@ func (s *Store) ApplyStep(ctx context.Context, step MigrationStep) (bool, error)
 
 // SchemaV1Columns are step 1's columns per table.
 var SchemaV1Columns = schemaV1Columns
+
+// DB is the store's handle, for this package's external tests only: the
+// exported API keeps GORM inside the store.
+func (s *Store) DB() *gorm.DB { return s.db }

@@ -41,7 +41,7 @@ func (s *Store) CreateFeed(ctx context.Context, f *Feed) (string, error) {
 		return "", err
 	}
 	f.Hash, f.CreatedBy, f.CreatedAt = hash, Actor(ctx), s.now()
-	err = s.Tx(ctx, func(tx *gorm.DB) error {
+	err = s.transaction(ctx, func(tx *gorm.DB) error {
 		if err := tx.Create(f).Error; err != nil {
 			return err
 		}
@@ -73,7 +73,7 @@ func (s *Store) ListFeeds(ctx context.Context) ([]Feed, error) {
 
 // RevokeFeed revokes feed id; KindNotFound when there is no live feed id.
 func (s *Store) RevokeFeed(ctx context.Context, id int64) error {
-	return s.Tx(ctx, func(tx *gorm.DB) error {
+	return s.transaction(ctx, func(tx *gorm.DB) error {
 		res := tx.Model(&Feed{}).Where("id = ? AND revoked_at IS NULL", id).Update("revoked_at", s.now())
 		if res.Error != nil {
 			return res.Error

@@ -276,7 +276,7 @@ func currentVersion(tx *gorm.DB) (int, error) {
 func (s *Store) applyStep(ctx context.Context, step migration) (applied bool, err error) {
 	run := func(db *gorm.DB) error {
 		return db.Transaction(func(tx *gorm.DB) error {
-			if err := s.LockInstallation(tx); err != nil {
+			if err := s.lockInstallation(tx); err != nil {
 				return err
 			}
 			if err := tx.Exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR(200) NOT NULL, applied_at ` +

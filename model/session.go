@@ -87,7 +87,7 @@ func (s *Store) SignIn(ctx context.Context, name, password, addr string) (*Sessi
 		return nil, nil, "", err
 	}
 	if wait > 0 {
-		err := s.Tx(ctx, func(tx *gorm.DB) error {
+		err := s.transaction(ctx, func(tx *gorm.DB) error {
 			return writeAuditFields(WithActor(ctx, "anonymous"), tx, "locked", "session", 0, nil, security)
 		})
 		if err != nil {
@@ -109,7 +109,7 @@ func (s *Store) SignIn(ctx context.Context, name, password, addr string) (*Sessi
 	}
 	match := bcrypt.CompareHashAndPassword(stored, []byte(password)) == nil
 	if u.ID == 0 || u.Disabled || !match {
-		err := s.Tx(ctx, func(tx *gorm.DB) error {
+		err := s.transaction(ctx, func(tx *gorm.DB) error {
 			if err := tx.Where("at <= ?", at.Add(-FailureWindow)).Delete(&LoginFailure{}).Error; err != nil {
 				return err
 			}
@@ -133,7 +133,7 @@ func (s *Store) SignIn(ctx context.Context, name, password, addr string) (*Sessi
 		return nil, nil, "", err
 	}
 	sess := &Session{Hash: hash, UserID: u.ID, CSRFToken: csrf, Address: addr, CreatedAt: at, LastSeenAt: at}
-	err = s.Tx(ctx, func(tx *gorm.DB) error {
+	err = s.transaction(ctx, func(tx *gorm.DB) error {
 		// Idle sessions of anyone are swept here, not by a timer.
 		if err := tx.Where("last_seen_at < ?", at.Add(-SessionIdle)).Delete(&Session{}).Error; err != nil {
 			return err
@@ -227,7 +227,7 @@ func (s *Store) SessionBySecret(ctx context.Context, secret string) (*Session, *
 // none) and audits the sign-out, so the cookie stops working everywhere.
 func (s *Store) EndSession(ctx context.Context, secret string) error {
 	h := hashSecret(secret)
-	return s.Tx(ctx, func(tx *gorm.DB) error {
+	return s.transaction(ctx, func(tx *gorm.DB) error {
 		var sess Session
 		if err := tx.Where("hash = ?", h).Limit(1).Find(&sess).Error; err != nil {
 			return err

@@ -109,32 +109,6 @@ func Open(ctx context.Context, o Options) (*Store, error) {
 	return s, nil
 }
 
-// sqliteDSN enables WAL, foreign keys and a busy timeout on every pooled
-// connection, and makes transactions take the write lock up front.
-func sqliteDSN(path string) string {
-	sep := "?"
-	if strings.Contains(path, "?") {
-		sep = "&"
-	}
-	if !strings.HasPrefix(path, "file:") {
-		path = "file:" + path
-	}
-	return path + sep + "_journal_mode=WAL&_foreign_keys=1&_busy_timeout=10000&_synchronous=NORMAL&_txlock=immediate&_cache_size=-65536"
-}
-
-// installationLock is the PostgreSQL advisory lock key of one-time steps.
-const installationLock = 0x79636867 // "ycgh"
-
-// LockInstallation serialises one-time steps (migration, the seed) between
-// server instances for the rest of transaction tx: a PostgreSQL advisory
-// transaction lock. SQLite transactions already take the write lock first.
-func (s *Store) LockInstallation(tx *gorm.DB) error {
-	if !s.postgres {
-		return nil
-	}
-	return tx.Exec("SELECT pg_advisory_xact_lock(?)", installationLock).Error
-}
-
 // Close closes the database.
 func (s *Store) Close() error {
 	sqlDB, err := s.db.DB()
@@ -152,9 +126,6 @@ func (s *Store) Ping(ctx context.Context) error {
 	}
 	return sqlDB.PingContext(ctx)
 }
-
-// DB exposes the handle for the seed loader, backups and tests.
-func (s *Store) DB() *gorm.DB { return s.db }
 
 // IsPostgres reports whether the store runs on PostgreSQL.
 func (s *Store) IsPostgres() bool { return s.postgres }
@@ -182,8 +153,8 @@ func (s *Store) in(tx *gorm.DB) *Store {
 	return &c
 }
 
-// Tx runs fn in one transaction; any error rolls everything back.
-func (s *Store) Tx(ctx context.Context, fn func(tx *gorm.DB) error) error {
+// transaction runs fn in one transaction; any error rolls everything back.
+func (s *Store) transaction(ctx context.Context, fn func(tx *gorm.DB) error) error {
 	return translate(s.db.WithContext(ctx).Transaction(fn))
 }
 

@@ -148,7 +148,7 @@ func loadEventPartners(tx *gorm.DB, events []Event) error {
 // transaction. It returns KindInvalid (including unknown partner ids).
 func (s *Store) CreateEvent(ctx context.Context, e *Event) error {
 	e.PartnerIDs = dedupe(e.PartnerIDs)
-	return s.Tx(ctx, func(tx *gorm.DB) error {
+	return s.transaction(ctx, func(tx *gorm.DB) error {
 		return s.createEventTx(ctx, tx, e)
 	})
 }

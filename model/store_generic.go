@@ -37,7 +37,7 @@ type hooks[T any] struct {
 func update[T any, PT entity[T]](ctx context.Context, s *Store, name string, id int64, expected *int,
 	change func(PT) error, h hooks[T]) (*T, error) {
 	var out T
-	err := s.Tx(ctx, func(tx *gorm.DB) error {
+	err := s.transaction(ctx, func(tx *gorm.DB) error {
 		var before T
 		if err := first(tx, &before, name, id); err != nil {
 			return err
@@ -90,7 +90,7 @@ func update[T any, PT entity[T]](ctx context.Context, s *Store, name string, id 
 // remove deletes row id of type T after the If-Match check and the
 // resource's own checks (h.beforeWrite with after nil), and audits it.
 func remove[T any, PT entity[T]](ctx context.Context, s *Store, name string, id int64, expected *int, h hooks[T]) error {
-	return s.Tx(ctx, func(tx *gorm.DB) error {
+	return s.transaction(ctx, func(tx *gorm.DB) error {
 		var v T
 		if err := first(tx, &v, name, id); err != nil {
 			return err
@@ -123,7 +123,7 @@ func create[T any, PT entity[T]](ctx context.Context, s *Store, name string, v P
 	if err := v.Validate(); err != nil {
 		return err
 	}
-	return s.Tx(ctx, func(tx *gorm.DB) error {
+	return s.transaction(ctx, func(tx *gorm.DB) error {
 		if check != nil {
 			if err := check(tx); err != nil {
 				return err
@@ -154,34 +154,42 @@ func (m *Meta) Ver() int { return m.Version }
 // Ident returns the id of a stored resource.
 func (m *Meta) Ident() int64 { return m.ID }
 
-// Check validates a copy of v (a *Partner, *Partnership, *Commemoration or
-// *Event) as the store would before writing it, so that a handler can
-// report every failing field at once.
-func (s *Store) Check(v any) error {
-	switch x := v.(type) {
-	case *Partner:
-		c := *x
-		return check(s, &c)
-	case *Partnership:
-		c := *x
-		return check(s, &c)
-	case *Commemoration:
-		c := *x
-		return check(s, &c)
-	case *Event:
-		c := *x
-		return check(s, &c)
-	case *Plan:
-		c := *x
-		return check(s, &c)
-	case *Target:
-		c := *x
-		return check(s, &c)
-	}
-	return nil
+// Checkable is a stored type the store validates before writing: *Partner,
+// *Partnership, *Commemoration, *Event, *Plan or *Target (the unexported
+// method keeps every other type out at compile time).
+type Checkable interface {
+	checkCopy(s *Store) error
 }
 
-func check[T any, PT entity[T]](s *Store, v PT) error {
+// Check validates a copy of v as the store would before writing it, so
+// that a handler can report every failing field at once. It returns
+// KindInvalid listing them.
+func (s *Store) Check(v Checkable) error { return v.checkCopy(s) }
+
+func (p *Partner) checkCopy(s *Store) error       { return checkCopy(s, p) }
+func (p *Partnership) checkCopy(s *Store) error   { return checkCopy(s, p) }
+func (c *Commemoration) checkCopy(s *Store) error { return checkCopy(s, c) }
+func (e *Event) checkCopy(s *Store) error         { return checkCopy(s, e) }
+func (p *Plan) checkCopy(s *Store) error          { return checkCopy(s, p) }
+func (t *Target) checkCopy(s *Store) error        { return checkCopy(s, t) }
+
+// checkCopy prepares and validates a copy of v, leaving v as it is.
+func checkCopy[T any, PT entity[T]](s *Store, v PT) error {
+	c := *v
+	PT(&c).prepare(s)
+	return PT(&c).Validate()
+}
+
+// insertTx validates v and inserts it inside tx with version 1 and an
+// audit record.
+func insertTx[T any, PT entity[T]](ctx context.Context, s *Store, tx *gorm.DB, name string, v PT) error {
 	v.prepare(s)
-	return v.Validate()
+	if err := v.Validate(); err != nil {
+		return err
+	}
+	v.meta().Version = 1
+	if err := tx.Omit(gormAssociations(v)...).Create(v).Error; err != nil {
+		return err
+	}
+	return writeAudit(ctx, tx, "create", name, v.meta().ID, nil, v)
 }

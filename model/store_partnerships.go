@@ -128,17 +128,3 @@ func (s *Store) PartnershipHistory(ctx context.Context, id int64, p Page) ([]Par
 	}
 	return page[PartnershipChange](s.db.WithContext(ctx).Model(&PartnershipChange{}).Where("partnership_id = ?", id), p, "id")
 }
-
-// AddPartnershipChanges appends history entries as given (the seed's
-// sourced history); it does not touch the partnership itself.
-func (s *Store) AddPartnershipChanges(ctx context.Context, tx *gorm.DB, changes []PartnershipChange) error {
-	if len(changes) == 0 {
-		return nil
-	}
-	for i := range changes {
-		if changes[i].RecordedAt.IsZero() {
-			changes[i].RecordedAt = s.now()
-		}
-	}
-	return tx.Create(&changes).Error
-}

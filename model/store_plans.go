@@ -61,7 +61,7 @@ func (s *Store) GeneratePlan(ctx context.Context, r PlanRequest) (*Plan, error) 
 		return nil, err
 	}
 	var plan *Plan
-	err = s.Tx(ctx, func(tx *gorm.DB) error {
+	err = s.transaction(ctx, func(tx *gorm.DB) error {
 		req := planning.Request{Template: r.Template, Year: r.Year, Anchor: anchor}
 		var err error
 		if tmpl.Scope == planning.ScopePartnership {
@@ -160,7 +160,7 @@ func (s *Store) DeletePlan(ctx context.Context, id int64, expected *int) error {
 // adopted plan creates nothing and returns the same event ids.
 func (s *Store) AdoptPlan(ctx context.Context, id int64) ([]int64, error) {
 	var ids []int64
-	err := s.Tx(ctx, func(tx *gorm.DB) error {
+	err := s.transaction(ctx, func(tx *gorm.DB) error {
 		var p Plan
 		if err := first(tx, &p, "plan", id); err != nil {
 			return err

@@ -54,7 +54,7 @@ func (s *Store) CreateToken(ctx context.Context, name, role string) (string, *To
 		return "", nil, err
 	}
 	t := &Token{Name: name, Role: role, Hash: hash, CreatedAt: s.now()}
-	err = s.Tx(ctx, func(tx *gorm.DB) error {
+	err = s.transaction(ctx, func(tx *gorm.DB) error {
 		if err := tx.Create(t).Error; err != nil {
 			return err
 		}
@@ -101,7 +101,7 @@ func (s *Store) RevokeTokenNamed(ctx context.Context, name string) error {
 }
 
 func (s *Store) revokeToken(ctx context.Context, cond string, arg any, missing string, args ...any) error {
-	return s.Tx(ctx, func(tx *gorm.DB) error {
+	return s.transaction(ctx, func(tx *gorm.DB) error {
 		var t Token
 		if err := tx.Where("revoked_at IS NULL").Where(cond, arg).Limit(1).Find(&t).Error; err != nil {
 			return err

@@ -116,7 +116,7 @@ func (s *Store) CreateUser(ctx context.Context, u *User, password string) error 
 		return err
 	}
 	u.PasswordHash, u.Version, u.ID = h, 1, 0
-	return s.Tx(ctx, func(tx *gorm.DB) error {
+	return s.transaction(ctx, func(tx *gorm.DB) error {
 		if err := tx.Create(u).Error; err != nil {
 			if errors.Is(err, gorm.ErrDuplicatedKey) {
 				return &Error{Kind: KindConflict, Message: "a user with this name exists",
@@ -186,7 +186,7 @@ type UserChange struct {
 // as it is, version unchanged.
 func (s *Store) UpdateUser(ctx context.Context, id int64, expected *int, ch UserChange) (*User, error) {
 	var out User
-	err := s.Tx(ctx, func(tx *gorm.DB) error {
+	err := s.transaction(ctx, func(tx *gorm.DB) error {
 		var before User
 		if err := first(tx, &before, "user", id); err != nil {
 			return err
@@ -257,7 +257,7 @@ func (s *Store) UpdateUser(ctx context.Context, id int64, expected *int, ch User
 // It returns KindNotFound, KindPrecondition, or KindConflict for the last
 // active admin. The audit records the user made keep the name.
 func (s *Store) DeleteUser(ctx context.Context, id int64, expected *int) error {
-	return s.Tx(ctx, func(tx *gorm.DB) error {
+	return s.transaction(ctx, func(tx *gorm.DB) error {
 		var u User
 		if err := first(tx, &u, "user", id); err != nil {
 			return err

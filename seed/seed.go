@@ -11,8 +11,6 @@ import (
 	"encoding/json"
 	"fmt"
 
-	"gorm.io/gorm"
-
 	"github.com/youcheng/youcheng/model"
 	"github.com/youcheng/youcheng/model/pdate"
 )
@@ -154,86 +152,120 @@ func Load(ctx context.Context, st *model.Store) (bool, error) {
 		return false, err
 	}
 	ctx = model.WithActor(ctx, "seed")
-	loaded := false
-	err = st.Tx(ctx, func(tx *gorm.DB) error {
-		if err := st.LockInstallation(tx); err != nil {
-			return err
-		}
-		if _, done, err := st.Setting(ctx, tx, settingKey); err != nil || done {
-			return err
-		}
+	return st.LoadOnce(ctx, settingKey, "data/seed.json", func(l *model.Loader) error {
 		ids := map[string]int64{}
 		for _, sp := range d.Partners {
-			p := &model.Partner{NameEN: sp.NameEN, NameZH: sp.NameZH, NameLocal: sp.NameLocal, Kind: sp.Kind,
-				Country: str(sp.Country), AdminArea: str(sp.AdminArea), Timezone: str(sp.Timezone),
-				Website: str(sp.Website), Notes: sp.Notes}
-			if err := st.InsertTx(ctx, tx, p); err != nil {
-				return fmt.Errorf("seed partner %s: %w", sp.Key, err)
-			}
-			ids[sp.Key] = p.ID
-			for _, sps := range sp.Partnerships {
-				ps := &model.Partnership{PartnerID: p.ID, LocalParty: sps.LocalParty, Type: sps.Type,
-					Status: sps.Status, EstablishedOn: sps.EstablishedOn, EndedOn: sps.EndedOn,
-					Confidence: sps.Confidence, Sources: sources(sps.Sources), Notes: sps.Notes}
-				if err := st.InsertTx(ctx, tx, ps); err != nil {
-					return fmt.Errorf("seed partnership of %s: %w", sp.Key, err)
-				}
-				changes := make([]model.PartnershipChange, len(sps.History))
-				for i, h := range sps.History {
-					changes[i] = model.PartnershipChange{PartnershipID: ps.ID, EffectiveOn: h.EffectiveOn,
-						Status: h.Status, Type: h.Type, Note: h.Note, Actor: "seed"}
-				}
-				if err := st.AddPartnershipChanges(ctx, tx, changes); err != nil {
-					return err
-				}
+			if err := sp.load(l, ids); err != nil {
+				return err
 			}
 		}
 		for _, sc := range d.Commemorations {
-			c := &model.Commemoration{TitleEN: sc.TitleEN, TitleZH: sc.TitleZH, Date: sc.Date,
-				Country: str(sc.Country), Confidence: sc.Confidence, Sources: sources(sc.Sources), Notes: sc.Notes}
-			if sc.PartnerKey != nil {
-				id, ok := ids[*sc.PartnerKey]
-				if !ok {
-					return fmt.Errorf("seed commemoration %s: unknown partner_key %q", sc.Key, *sc.PartnerKey)
-				}
-				c.PartnerID = &id
+			c, err := sc.model(ids)
+			if err == nil {
+				err = l.Insert(c)
 			}
-			if err := st.InsertTx(ctx, tx, c); err != nil {
+			if err != nil {
 				return fmt.Errorf("seed commemoration %s: %w", sc.Key, err)
 			}
 		}
 		for _, se := range d.Events {
-			e := &model.Event{TitleEN: se.TitleEN, TitleZH: se.TitleZH, Kind: se.Kind, Status: se.Status,
-				Format: se.Format, StartDate: se.StartDate, EndDate: se.EndDate, Location: str(se.Location),
-				Organizer: str(se.Organizer), Description: se.Description, Sources: sources(se.Sources), Tags: se.Tags}
-			for _, k := range se.PartnerKeys {
-				id, ok := ids[k]
-				if !ok {
-					return fmt.Errorf("seed event %s: unknown partner_key %q", se.Key, k)
-				}
-				e.PartnerIDs = append(e.PartnerIDs, id)
+			e, err := se.model(ids)
+			if err == nil {
+				err = l.Insert(e)
 			}
-			if err := st.InsertTx(ctx, tx, e); err != nil {
+			if err != nil {
 				return fmt.Errorf("seed event %s: %w", se.Key, err)
 			}
 		}
 		for _, stg := range d.Targets {
-			c := stg.Criteria
-			t := &model.Target{Year: stg.Year, TitleEN: stg.TitleEN, TitleZH: stg.TitleZH, Count: stg.Count, Notes: stg.Notes,
-				Criteria: model.TargetCriteria{Kinds: c.Kinds, Statuses: c.Statuses, Countries: c.Countries, Formats: c.Formats, Tags: c.Tags}}
-			for _, k := range c.PartnerKeys {
-				id, ok := ids[k]
-				if !ok {
-					return fmt.Errorf("seed target %s: unknown partner_key %q", stg.Key, k)
-				}
-				t.Criteria.PartnerIDs = append(t.Criteria.PartnerIDs, id)
+			t, err := stg.model(ids)
+			if err == nil {
+				err = l.Insert(t)
 			}
-			if err := st.InsertTx(ctx, tx, t); err != nil {
+			if err != nil {
 				return fmt.Errorf("seed target %s: %w", stg.Key, err)
 			}
 		}
-		loaded = true
-		return st.SetSetting(tx, settingKey, "data/seed.json")
+		return nil
 	})
-	return loaded, err
+}
+
+// load inserts a partner with its partnerships and their history, and
+// records its id under its key.
+func (sp Partner) load(l *model.Loader, ids map[string]int64) error {
+	p := &model.Partner{NameEN: sp.NameEN, NameZH: sp.NameZH, NameLocal: sp.NameLocal, Kind: sp.Kind,
+		Country: str(sp.Country), AdminArea: str(sp.AdminArea), Timezone: str(sp.Timezone),
+		Website: str(sp.Website), Notes: sp.Notes}
+	if err := l.Insert(p); err != nil {
+		return fmt.Errorf("seed partner %s: %w", sp.Key, err)
+	}
+	ids[sp.Key] = p.ID
+	for _, sps := range sp.Partnerships {
+		ps := &model.Partnership{PartnerID: p.ID, LocalParty: sps.LocalParty, Type: sps.Type,
+			Status: sps.Status, EstablishedOn: sps.EstablishedOn, EndedOn: sps.EndedOn,
+			Confidence: sps.Confidence, Sources: sources(sps.Sources), Notes: sps.Notes}
+		if err := l.Insert(ps); err != nil {
+			return fmt.Errorf("seed partnership of %s: %w", sp.Key, err)
+		}
+		changes := make([]model.PartnershipChange, len(sps.History))
+		for i, h := range sps.History {
+			changes[i] = model.PartnershipChange{PartnershipID: ps.ID, EffectiveOn: h.EffectiveOn,
+				Status: h.Status, Type: h.Type, Note: h.Note, Actor: "seed"}
+		}
+		if err := l.AddPartnershipChanges(changes); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// partnerIDs resolves partner keys to the ids loaded so far.
+func partnerIDs(keys []string, ids map[string]int64) ([]int64, error) {
+	var out []int64
+	for _, k := range keys {
+		id, ok := ids[k]
+		if !ok {
+			return nil, fmt.Errorf("unknown partner_key %q", k)
+		}
+		out = append(out, id)
+	}
+	return out, nil
+}
+
+// model is the one conversion of a seed commemoration into the model's.
+func (sc Commemoration) model(ids map[string]int64) (*model.Commemoration, error) {
+	c := &model.Commemoration{TitleEN: sc.TitleEN, TitleZH: sc.TitleZH, Date: sc.Date,
+		Country: str(sc.Country), Confidence: sc.Confidence, Sources: sources(sc.Sources), Notes: sc.Notes}
+	if sc.PartnerKey != nil {
+		pids, err := partnerIDs([]string{*sc.PartnerKey}, ids)
+		if err != nil {
+			return nil, err
+		}
+		c.PartnerID = &pids[0]
+	}
+	return c, nil
+}
+
+// model is the one conversion of a seed event into model.Event.
+func (se Event) model(ids map[string]int64) (*model.Event, error) {
+	pids, err := partnerIDs(se.PartnerKeys, ids)
+	if err != nil {
+		return nil, err
+	}
+	return &model.Event{TitleEN: se.TitleEN, TitleZH: se.TitleZH, Kind: se.Kind, Status: se.Status,
+		Format: se.Format, StartDate: se.StartDate, EndDate: se.EndDate, Location: str(se.Location),
+		Organizer: str(se.Organizer), Description: se.Description, Sources: sources(se.Sources), Tags: se.Tags,
+		PartnerIDs: pids}, nil
+}
+
+// model is the one conversion of a seed target into model.Target.
+func (stg Target) model(ids map[string]int64) (*model.Target, error) {
+	c := stg.Criteria
+	pids, err := partnerIDs(c.PartnerKeys, ids)
+	if err != nil {
+		return nil, err
+	}
+	return &model.Target{Year: stg.Year, TitleEN: stg.TitleEN, TitleZH: stg.TitleZH, Count: stg.Count, Notes: stg.Notes,
+		Criteria: model.TargetCriteria{Kinds: c.Kinds, Statuses: c.Statuses, Countries: c.Countries, Formats: c.Formats,
+			Tags: c.Tags, PartnerIDs: pids}}, nil
 }

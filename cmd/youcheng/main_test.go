@@ -103,12 +103,10 @@ func TestServeSeedsOnceAndDrains(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	var mode string
-	var fk int
-	st.DB().Raw("PRAGMA journal_mode").Scan(&mode)
-	st.DB().Raw("PRAGMA foreign_keys").Scan(&fk)
-	if mode != "wal" || fk != 1 {
-		t.Errorf("journal_mode %q foreign_keys %d", mode, fk)
+	mode, _ := st.Pragma(context.Background(), "journal_mode")
+	fk, _ := st.Pragma(context.Background(), "foreign_keys")
+	if mode != "wal" || fk != "1" {
+		t.Errorf("journal_mode %q foreign_keys %s", mode, fk)
 	}
 }
 
@@ -312,8 +310,7 @@ func TestCrashSafety(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var res string
-	st.DB().Raw("PRAGMA integrity_check").Scan(&res)
+	res, _ := st.Pragma(context.Background(), "integrity_check")
 	st.Close()
 	if res != "ok" {
 		t.Errorf("integrity_check after restart: %s", res)
