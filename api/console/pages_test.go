@@ -43,11 +43,24 @@ func (tb *tab) use(v viewport, scale float64) {
 func pagePaths(t *testing.T, s *site) []string {
 	t.Helper()
 	ctx := context.Background()
-	db := s.store.DB()
 	var ube, ship, event int64
-	db.Raw(`SELECT id FROM partners WHERE name_en = 'Ube'`).Scan(&ube)
-	db.Raw(`SELECT id FROM partnerships WHERE partner_id = ?`, ube).Scan(&ship)
-	db.Raw(`SELECT id FROM events WHERE title_en = 'Weihai–Ube 30th anniversary series'`).Scan(&event)
+	if ps, _, err := s.store.ListPartners(ctx, model.PartnerFilter{Q: "Ube", Page: model.Page{Limit: 10}}); err == nil {
+		for _, p := range ps {
+			if p.NameEN == "Ube" {
+				ube = p.ID
+			}
+		}
+	}
+	if ss, _, err := s.store.ListPartnerships(ctx, model.PartnershipFilter{PartnerID: ube, Page: model.Page{Limit: 1}}); err == nil && len(ss) > 0 {
+		ship = ss[0].ID
+	}
+	if es, _, err := s.store.ListEvents(ctx, model.EventFilter{Q: "Weihai–Ube 30th anniversary series", Page: model.Page{Limit: 10}}); err == nil {
+		for _, e := range es {
+			if e.TitleEN == "Weihai–Ube 30th anniversary series" {
+				event = e.ID
+			}
+		}
+	}
 	if ube == 0 || ship == 0 || event == 0 {
 		t.Fatalf("seed: Ube %d, its partnership %d, its series event %d", ube, ship, event)
 	}
