@@ -33,7 +33,7 @@ type auditResponse struct {
 	After    map[string]any `json:"after"`
 }
 
-var auditEntities = []string{"partner", "partnership", "commemoration", "event", "plan", "feed", "target", "token", "user", "session"}
+var auditEntities = []string{"partner", "partnership", "commemoration", "event", "plan", "feed", "target", "token", "user", "session", "holiday_override"}
 
 func (s *Server) listAudit(c *gin.Context) {
 	q := newQuery(c)

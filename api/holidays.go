@@ -12,21 +12,24 @@ import (
 )
 
 type holidayItem struct {
-	Date      string `json:"date"`
-	NameEN    string `json:"name_en"`
-	NameLocal string `json:"name_local"`
-	Kind      string `json:"kind"`
+	Date      string  `json:"date"`
+	NameEN    string  `json:"name_en"`
+	NameLocal string  `json:"name_local"`
+	NameZH    *string `json:"name_zh"`
+	Kind      string  `json:"kind"`
 }
 
 type holidayYear struct {
-	Country  string        `json:"country"`
-	Region   *string       `json:"region"`
-	Year     int           `json:"year"`
-	Complete bool          `json:"complete"`
-	Source   string        `json:"source"`
-	Note     *string       `json:"note"`
-	Weekend  []int         `json:"weekend"`
-	Items    []holidayItem `json:"items"`
+	Country    string        `json:"country"`
+	Region     *string       `json:"region"`
+	Year       int           `json:"year"`
+	Complete   bool          `json:"complete"`
+	Overridden bool          `json:"overridden"`
+	Source     string        `json:"source"`
+	Note       *string       `json:"note"`
+	NoteZH     *string       `json:"note_zh"`
+	Weekend    []int         `json:"weekend"`
+	Items      []holidayItem `json:"items"`
 }
 
 type holidayCountry struct {
@@ -49,9 +52,11 @@ func weekdays(ws []time.Weekday) []int {
 
 func toHolidayYear(y holidays.Year) holidayYear {
 	out := holidayYear{Country: y.Country, Region: nullable(y.Region), Year: y.Year, Complete: y.Complete,
-		Source: y.Source, Note: nullable(y.Note), Weekend: weekdays(y.Weekend), Items: make([]holidayItem, len(y.Days))}
+		Overridden: y.Overridden, Source: y.Source, Note: nullable(y.Note), NoteZH: nullable(y.NoteZH),
+		Weekend: weekdays(y.Weekend), Items: make([]holidayItem, len(y.Days))}
 	for i, d := range y.Days {
-		out.Items[i] = holidayItem{Date: d.Date.String(), NameEN: d.NameEN, NameLocal: d.NameLocal, Kind: string(d.Kind)}
+		out.Items[i] = holidayItem{Date: d.Date.String(), NameEN: d.NameEN, NameLocal: d.NameLocal,
+			NameZH: nullable(d.NameZH), Kind: string(d.Kind)}
 	}
 	return out
 }
@@ -76,6 +81,10 @@ func (s *Server) getHolidays(c *gin.Context) {
 		year = int(n)
 	}
 	region := strings.TrimSpace(c.Query("region"))
+	if err := s.store.SyncHolidays(c.Request.Context()); err != nil {
+		s.writeError(c, err)
+		return
+	}
 	y, err := s.store.HolidayYear(country, region, year)
 	if err != nil {
 		s.writeError(c, err)

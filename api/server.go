@@ -186,6 +186,9 @@ func (s *Server) routes(r *gin.Engine) {
 
 	read.GET("/holidays", s.getHolidays)
 	read.GET("/holidays/countries", s.listHolidayCountries)
+	admin.GET("/holidays/overrides", s.listHolidayOverrides)
+	admin.PUT("/holidays/:country/:year", s.putHolidayOverride)
+	admin.DELETE("/holidays/:country/:year", s.deleteHolidayOverride)
 
 	// Sign-in reads no session: the password is its credential.
 	r.POST("/api/v1/session", s.signIn)

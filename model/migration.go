@@ -76,7 +76,7 @@ import (
 func Models() []any {
 	return []any{&Partner{}, &Partnership{}, &PartnershipChange{}, &Commemoration{},
 		&Event{}, &EventPartner{}, &EventTag{}, &AuditRecord{}, &Setting{}, &Token{}, &Feed{}, &Plan{}, &Target{},
-		&User{}, &Session{}, &LoginFailure{}}
+		&User{}, &Session{}, &LoginFailure{}, &HolidayOverride{}}
 }
 
 // Migrator is what a step's Up function works with: the step's transaction
@@ -206,6 +206,27 @@ var migrations = []migration{
 	}},
 	{Version: 4, Name: "plan warnings in Chinese", Up: func(m Migrator) error {
 		return m.AddColumn("plans", "warnings_zh", "TEXT")
+	}},
+	{Version: 5, Name: "holiday overrides", Up: func(m Migrator) error {
+		if m.Postgres {
+			return m.Exec(`CREATE TABLE holiday_overrides (
+    id bigserial PRIMARY KEY,
+    version bigint DEFAULT 1 NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL,
+    country character varying(2) NOT NULL,
+    region character varying(10) DEFAULT '' NOT NULL,
+    year bigint NOT NULL,
+    mode character varying(10) NOT NULL,
+    source text NOT NULL,
+    complete boolean,
+    items text NOT NULL)`,
+				`CREATE UNIQUE INDEX ux_holiday_override ON holiday_overrides (country, region, year)`)
+		}
+		return m.Exec("CREATE TABLE `holiday_overrides` (`id` integer PRIMARY KEY AUTOINCREMENT,`version` integer NOT NULL DEFAULT 1,"+
+			"`created_at` datetime NOT NULL,`updated_at` datetime NOT NULL,`country` text NOT NULL,`region` text NOT NULL DEFAULT '',"+
+			"`year` integer NOT NULL,`mode` text NOT NULL,`source` text NOT NULL,`complete` numeric,`items` text NOT NULL)",
+			"CREATE UNIQUE INDEX `ux_holiday_override` ON `holiday_overrides`(`country`,`region`,`year`)")
 	}},
 }
 

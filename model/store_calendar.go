@@ -37,6 +37,9 @@ func (s *Store) AnnualCalendarQuery(year int) CalendarQuery {
 // holiday data that is missing, incomplete or estimated. Partners are
 // named in both languages. It returns the store's errors (KindInternal).
 func (s *Store) Calendar(ctx context.Context, q CalendarQuery) (*calendar.Calendar, error) {
+	if err := s.SyncHolidays(ctx); err != nil { // the office's holiday overrides
+		return nil, err
+	}
 	cal := &calendar.Calendar{Year: q.From.Y, TitleZH: q.TitleZH, TitleEN: q.TitleEN, Generated: s.now()}
 	partners, err := s.calendarPartners(ctx)
 	if err != nil {
@@ -203,9 +206,12 @@ func (s *Store) calendarHolidays(q CalendarQuery, countries map[string]bool) ([]
 	return out, warnings
 }
 
-// holidayNameZH is the Chinese name of a holiday: its local name where
-// that is Chinese.
+// holidayNameZH is the Chinese name of a holiday: its name_zh, else its
+// local name where that is Chinese.
 func holidayNameZH(country string, d holidays.Day) string {
+	if d.NameZH != "" {
+		return d.NameZH
+	}
 	switch country {
 	case "CN", "TW", "HK", "MO", "SG":
 		return d.NameLocal

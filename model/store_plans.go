@@ -56,6 +56,9 @@ func (r PlanRequest) validate(pl *planning.Planner) (planning.Template, pdate.Da
 // its audit record. It returns KindInvalid naming the request field at
 // fault (template, year, partnership_id, anchor_date).
 func (s *Store) GeneratePlan(ctx context.Context, r PlanRequest) (*Plan, error) {
+	if err := s.SyncHolidays(ctx); err != nil { // the office's holiday overrides
+		return nil, err
+	}
 	tmpl, anchor, err := r.validate(s.planner)
 	if err != nil {
 		return nil, err
@@ -128,6 +131,9 @@ func (s *Store) ListPlans(ctx context.Context, f PlanFilter) ([]Plan, int64, err
 // KindConflict for an adopted plan, KindInvalid naming items[i].field for
 // a broken rule, and whatever change returns.
 func (s *Store) UpdatePlan(ctx context.Context, id int64, expected *int, change func(*Plan) error) (*Plan, error) {
+	if err := s.SyncHolidays(ctx); err != nil { // the office's holiday overrides
+		return nil, err
+	}
 	return update(ctx, s, "plan", id, expected, func(p *Plan) error {
 		if p.Status != PlanDraft {
 			return Errorf(KindConflict, "plan %d is %s; only drafts can be edited", id, p.Status)

@@ -29,6 +29,10 @@ Usage:
   youcheng anniversaries --from YYYY-MM-DD --to YYYY-MM-DD [--milestone] [--format table|json]
   youcheng calendar YEAR --format json|ics|csv|xlsx [--out FILE]
   youcheng report YEAR --format md|xlsx|html [--out FILE]
+  youcheng holidays import FILE        (a holiday override: the PUT body plus country, year, region)
+  youcheng holidays export CC YEAR [--region XX-YY]
+  youcheng holidays list
+  youcheng holidays delete CC YEAR [--region XX-YY]
 
 Every command reads the database settings of serve (flags or YOUCHENG_* variables).
 `
@@ -86,6 +90,8 @@ func runWithInput(ctx context.Context, args []string, stdin io.Reader, stdout, s
 		return cmdCalendar(ctx, args[1:], stdout, stderr)
 	case "report":
 		return cmdReport(ctx, args[1:], stdout, stderr)
+	case "holidays":
+		return cmdHolidays(ctx, args[1:], stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "youcheng: unknown command %q\n\n%s", args[0], usage)
 	return errUsage

@@ -69,11 +69,13 @@ const (
 	TypeHoliday     EntryType = "holiday"
 )
 
-// Holiday kinds (Entry.HolidayKind): a day off, or an adjusted working day
-// (调休上班) such as a Sunday worked to bridge a Chinese public holiday.
+// Holiday kinds (Entry.HolidayKind): a day off, an adjusted working day
+// (调休上班) such as a Sunday worked to bridge a Chinese public holiday, or an
+// observance (纪念日): a day of note that is no day off.
 const (
-	HolidayOff     = "holiday"
-	HolidayWorkday = "workday"
+	HolidayOff        = "holiday"
+	HolidayWorkday    = "workday"
+	HolidayObservance = "observance"
 )
 
 // DefaultDurationMinutes is the length of a timed entry that gives no end:
@@ -157,7 +159,7 @@ type Entry struct {
 	Description, Location string
 	// Years is an anniversary's number of years (30 for a 30th).
 	Years int
-	// HolidayKind is HolidayOff or HolidayWorkday for holidays.
+	// HolidayKind is HolidayOff, HolidayWorkday or HolidayObservance for holidays.
 	HolidayKind string
 	// Status is the event's status ("idea", "planned", "confirmed", "done",
 	// "cancelled"), mapped to the iCalendar STATUS; "" when not applicable.

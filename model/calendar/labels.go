@@ -37,8 +37,11 @@ func typeLabel(e *Entry) string {
 	case TypeAnniversary:
 		return "周年纪念 Anniversary"
 	case TypeHoliday:
-		if e.HolidayKind == HolidayWorkday {
+		switch e.HolidayKind {
+		case HolidayWorkday:
 			return "调休上班 Workday"
+		case HolidayObservance:
+			return "纪念日（不放假）Observance"
 		}
 		return "节假日 Holiday"
 	}

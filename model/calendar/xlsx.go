@@ -614,9 +614,11 @@ func (m *monthCounts) add(e *Entry) {
 			m.milestones++
 		}
 	case TypeHoliday:
-		if e.HolidayKind == HolidayWorkday {
+		switch e.HolidayKind {
+		case HolidayWorkday:
 			m.workdays++
-		} else {
+		case HolidayObservance: // shown, but no day off
+		default:
 			m.holidays++
 		}
 	}

@@ -41,14 +41,32 @@ const (
 	// 调休 make-up days or a Saturday worked in a Russian or Belarusian
 	// transfer.
 	KindWorkday Kind = "workday"
+	// KindObservance is a day of note that is not a day off (e.g. Ukraine's
+	// holidays while martial law suspends them). It never changes whether a
+	// day is a working day.
+	KindObservance Kind = "observance"
 )
+
+// rank orders kinds when two items fall on one date: the one that changes
+// working days wins.
+func (k Kind) rank() int {
+	switch k {
+	case KindHoliday:
+		return 3
+	case KindWorkday:
+		return 2
+	}
+	return 1
+}
 
 // Day is one listed calendar day.
 type Day struct {
 	Date      pdate.Date
 	NameEN    string
 	NameLocal string
-	Kind      Kind
+	// NameZH is the Chinese name, "" where none is recorded.
+	NameZH string
+	Kind   Kind
 }
 
 // Year is the holiday calendar of one country (and region) for one year.
@@ -59,6 +77,10 @@ type Year struct {
 	Complete bool   // false when the year is not (yet) published or only estimated
 	Source   string // where the days come from
 	Note     string // caveats for this year, e.g. estimates or martial law
+	NoteZH   string // Note in Chinese ("" when Note is "")
+	// Overridden is true when an override loaded by the office (see
+	// Override) replaced or amended the built-in days.
+	Overridden bool
 	// Weekend lists the weekly rest days in API order, e.g. [6, 0].
 	Weekend []time.Weekday
 	// Days has one item per calendar day, sorted by date.
@@ -90,6 +112,12 @@ var (
 type Service struct {
 	mu    sync.RWMutex
 	cache map[yearKey]*yearData
+	// overrides are the office's overrides by canonical key; gen is the
+	// generation they were read at (see Sync). Both are replaced together
+	// with cache, never modified in place.
+	overrides map[yearKey]*Override
+	gen       string
+	syncMu    sync.Mutex // one reload at a time
 }
 
 type yearKey struct {
@@ -109,7 +137,7 @@ type yearData struct {
 
 // New returns a Service with an empty cache.
 func New() *Service {
-	return &Service{cache: make(map[yearKey]*yearData)}
+	return &Service{cache: make(map[yearKey]*yearData), overrides: map[yearKey]*Override{}}
 }
 
 // Countries returns every supported country, sorted by code.
@@ -255,11 +283,13 @@ func (s *Service) BusinessCalendar(country, region string) (*cal.BusinessCalenda
 	return bc, nil
 }
 
-// load returns the cached year, building it on first use.
+// load returns the cached year, building it on first use (with the
+// office's override of that year applied, if any).
 func (s *Service) load(country, region string, year int) (*yearData, error) {
 	key := yearKey{country, region, year}
 	s.mu.RLock()
 	yd, ok := s.cache[key]
+	cache, overrides := s.cache, s.overrides
 	s.mu.RUnlock()
 	if ok {
 		return yd, nil
@@ -273,18 +303,20 @@ func (s *Service) load(country, region string, year int) (*yearData, error) {
 	}
 	canon := yearKey{p.code, reg, year}
 	s.mu.RLock()
-	yd, ok = s.cache[canon]
+	yd, ok = cache[canon]
 	s.mu.RUnlock()
 	if !ok {
-		yd = build(p, reg, year)
+		yd = build(p, reg, year, overrides[canon])
 	}
 	s.mu.Lock()
-	if old, ok := s.cache[canon]; ok {
+	// A Sync may have replaced the cache meanwhile: then yd was built from
+	// the overrides of before and is returned but not kept.
+	if old, ok := cache[canon]; ok {
 		yd = old
 	} else {
-		s.cache[canon] = yd
+		cache[canon] = yd
 	}
-	s.cache[key] = yd // also cache the spelling the caller used
+	cache[key] = yd // also cache the spelling the caller used
 	s.mu.Unlock()
 	return yd, nil
 }
@@ -315,27 +347,33 @@ func lookup(country, region string) (*provider, string, error) {
 	return nil, "", fmt.Errorf("%w: region %q of %s (known: %s)", ErrUnsupported, region, code, strings.Join(p.regions, ", "))
 }
 
-// build assembles, sorts, merges and indexes one year.
-func build(p *provider, region string, year int) *yearData {
+// build assembles, sorts, merges and indexes one year, applying the
+// office's override o when not nil.
+func build(p *provider, region string, year int, o *Override) *yearData {
 	r := p.build(region, year)
-	days := normalize(r.days, year)
-	yd := &yearData{year: Year{
+	y := Year{
 		Country:  p.code,
 		Region:   region,
 		Year:     year,
 		Complete: r.complete,
 		Source:   p.source,
 		Note:     r.note,
+		NoteZH:   r.noteZH,
 		Weekend:  p.weekend,
-		Days:     days,
-	}}
-	if r.source != "" {
-		yd.year.Source = r.source
+		Days:     normalize(r.days, year),
 	}
+	if r.source != "" {
+		y.Source = r.source
+	}
+	addNamesZH(&y)
+	if o != nil {
+		y = o.apply(y)
+	}
+	yd := &yearData{year: y}
 	for _, wd := range p.weekend {
 		yd.weekend[wd] = true
 	}
-	for i, d := range days {
+	for i, d := range y.Days {
 		yd.idx[dayOfYear(d.Date)] = uint16(i + 1)
 	}
 	return yd
@@ -343,14 +381,19 @@ func build(p *provider, region string, year int) *yearData {
 
 func (yd *yearData) isWorkday(d pdate.Date) bool {
 	if i := yd.idx[dayOfYear(d)]; i > 0 {
-		return yd.year.Days[i-1].Kind == KindWorkday
+		switch yd.year.Days[i-1].Kind {
+		case KindWorkday:
+			return true
+		case KindHoliday:
+			return false
+		}
 	}
 	return !yd.weekend[weekday(d)]
 }
 
 // normalize keeps the days of year, sorts them and merges items of the same
-// date: a holiday wins over a workday, and names of coinciding holidays are
-// joined with " / ".
+// date: a holiday wins over a workday and a workday over an observance, and
+// names of coinciding days of the same kind are joined with " / ".
 func normalize(in []Day, year int) []Day {
 	days := make([]Day, 0, len(in))
 	for _, d := range in {
@@ -364,11 +407,12 @@ func normalize(in []Day, year int) []Day {
 		if n := len(out); n > 0 && out[n-1].Date == d.Date {
 			last := &out[n-1]
 			switch {
-			case last.Kind == KindWorkday && d.Kind == KindHoliday:
+			case d.Kind.rank() > last.Kind.rank():
 				*last = d
 			case last.Kind == d.Kind:
 				last.NameEN = joinName(last.NameEN, d.NameEN)
 				last.NameLocal = joinName(last.NameLocal, d.NameLocal)
+				last.NameZH = joinName(last.NameZH, d.NameZH)
 			}
 			continue
 		}
@@ -380,6 +424,9 @@ func normalize(in []Day, year int) []Day {
 func joinName(a, b string) string {
 	if b == "" || a == b || strings.Contains(a, b) {
 		return a
+	}
+	if a == "" {
+		return b
 	}
 	return a + " / " + b
 }

@@ -27,6 +27,7 @@ type result struct {
 	days     []Day
 	complete bool
 	note     string
+	noteZH   string // note in Chinese
 	source   string // overrides provider.source when set
 }
 

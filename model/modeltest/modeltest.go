@@ -30,6 +30,13 @@ func PostgresURL() string { return os.Getenv("YOUCHENG_TEST_DATABASE_URL") }
 // options may change it or pin the clock (see At).
 func NewStore(t testing.TB, options ...func(*model.Options)) *model.Store {
 	t.Helper()
+	return Instances(t, 1, options...)[0]
+}
+
+// Instances returns n stores on one fresh database, as n server instances
+// sharing it would have (each with its own caches).
+func Instances(t testing.TB, n int, options ...func(*model.Options)) []*model.Store {
+	t.Helper()
 	ctx := context.Background()
 	// The cheapest password hashes: tests check behaviour, not the work factor.
 	opts := model.Options{Home: model.DefaultHome(), Logger: slog.New(slog.DiscardHandler), PasswordCost: 4}
@@ -55,12 +62,16 @@ func NewStore(t testing.TB, options ...func(*model.Options)) *model.Store {
 	} else {
 		opts.SQLitePath = filepath.Join(t.TempDir(), "test.db")
 	}
-	st, err := model.Open(ctx, opts)
-	if err != nil {
-		t.Fatalf("modeltest: open store: %v", err)
+	stores := make([]*model.Store, n)
+	for i := range stores {
+		st, err := model.Open(ctx, opts)
+		if err != nil {
+			t.Fatalf("modeltest: open store: %v", err)
+		}
+		t.Cleanup(func() { st.Close() })
+		stores[i] = st
 	}
-	t.Cleanup(func() { st.Close() })
-	return st
+	return stores
 }
 
 // At pins the store's clock to now: audit times, history dates and
