@@ -60,7 +60,7 @@ func overridePath(c *gin.Context) (country, region string, year int, err error) 
 	}
 	year, e := strconv.Atoi(c.Param("year"))
 	if e != nil || year < 1 || year > 9999 {
-		return "", "", 0, model.BadRequest("year", "the path year must be a year such as 2027")
+		return "", "", 0, model.BadRequest("year", "the path year must be a year such as 2022")
 	}
 	return country, strings.TrimSpace(c.Query("region")), year, nil
 }

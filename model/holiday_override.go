@@ -91,7 +91,7 @@ func checkHolidayOverride(hol *holidays.Service, in HolidayOverrideInput) (*Holi
 		if strings.HasSuffix(pr.Field, "].date") && badDate[itemIndex(pr.Field)] {
 			continue
 		}
-		p.Add(pr.Field, "%s", pr.Message)
+		p.Add(pr.Field, pr.Format, pr.Args...)
 	}
 	for i, it := range in.Items {
 		checkText(&p, "items["+itoa(int64(i))+"].name_en", it.NameEN, MaxName, false, true)

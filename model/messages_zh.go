@@ -52,6 +52,23 @@ var messagesZH = map[string]string{
 	"must be a year such as 2022":                                   "须为年份，例如 2022",
 	"the path year must be a year such as 2022":                     "路径中的年份须为年份，例如 2022",
 
+	// Holiday overrides (model/holidays CheckOverride, holiday_override.go, api/holiday_overrides.go).
+	"%q is not a supported country (see /api/v1/holidays/countries)":              "%q 不是受支持的国家（见 /api/v1/holidays/countries）",
+	"%s answers for %d–%d, not %d":                                                "%s 的节假日数据覆盖 %d–%d 年，不含 %d 年",
+	"is required: replace or amend":                                               "必填：replace（替换）或 amend（修订）",
+	"%q is not replace or amend":                                                  "%q 不是 replace（替换）或 amend（修订）",
+	"is required: the notice or URL the days come from":                           "必填：节假日安排所依据的通知或网址",
+	"has %d items; a year has at most %d days":                                    "有 %d 项，一年最多 %d 天",
+	"is required: a full date YYYY-MM-DD":                                         "必填：完整日期（YYYY-MM-DD）",
+	"%s is not in %d":                                                             "%s 不在 %d 年内",
+	"%s is already listed as items[%d]; list each date once":                      "%s 已在 items[%d] 中列出，每个日期只能出现一次",
+	"%s is a %s, not a weekend day: only a weekend day can be made a working day": "%s 是 %s，不是周末：只有周末才能调为上班日",
+	"remove is for mode amend; in replace, leave the day out":                     "remove（删除）仅用于 amend（修订）模式；replace（替换）模式下不列出该日即可",
+	"is required: holiday, workday, observance or (amend) remove":                 "必填：holiday（放假）、workday（调休上班）、observance（纪念日，不放假）或 remove（删除，仅限修订模式）",
+	"%q is not holiday, workday, observance or remove":                            "%q 不是 holiday（放假）、workday（调休上班）、observance（纪念日）或 remove（删除）",
+	"%q is not a date YYYY-MM-DD":                                                 "%q 不是日期（YYYY-MM-DD）",
+	"is required: the days of the year (replace) or the changes (amend)":          "必填：该年的全部日期（替换模式）或要修改的日期（修订模式）",
+
 	// Countries, partners, references.
 	"%q is not an assigned ISO 3166-1 alpha-2 code (upper case)":                     "%q 不是已分配的 ISO 3166-1 二位字母代码（大写）",
 	"%q is not an assigned ISO 3166-1 alpha-2 code (upper case, e.g. CN)":            "%q 不是已分配的 ISO 3166-1 二位字母代码（大写，例如 CN）",

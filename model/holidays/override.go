@@ -40,10 +40,15 @@ type Override struct {
 }
 
 // Problem names one field of an override that breaks a rule, as
-// "items[3].date".
+// "items[3].date": Format and Args make the message (kept apart so that the
+// caller can translate the format).
 type Problem struct {
-	Field, Message string
+	Field, Format string
+	Args          []any
 }
+
+// Message is the problem's English message.
+func (p Problem) Message() string { return fmt.Sprintf(p.Format, p.Args...) }
 
 // maxOverrideItems bounds an override: a year has at most 366 days.
 const maxOverrideItems = 366
@@ -57,7 +62,7 @@ const maxOverrideItems = 366
 func (s *Service) CheckOverride(o *Override) []Problem {
 	var ps []Problem
 	add := func(field, format string, args ...any) {
-		ps = append(ps, Problem{field, fmt.Sprintf(format, args...)})
+		ps = append(ps, Problem{field, format, args})
 	}
 	p, reg, err := lookup(o.Country, o.Region)
 	switch {
@@ -79,11 +84,8 @@ func (s *Service) CheckOverride(o *Override) []Problem {
 		add("mode", "%q is not replace or amend", o.Mode)
 	}
 	o.Source = strings.TrimSpace(o.Source)
-	switch {
-	case o.Source == "":
+	if o.Source == "" {
 		add("source", "is required: the notice or URL the days come from")
-	case len(o.Source) > 2000:
-		add("source", "is longer than 2000 bytes")
 	}
 	if len(o.Items) > maxOverrideItems {
 		add("items", "has %d items; a year has at most %d days", len(o.Items), maxOverrideItems)
@@ -98,10 +100,10 @@ func (s *Service) CheckOverride(o *Override) []Problem {
 		case !full(it.Date):
 			add(f("date"), "is required: a full date YYYY-MM-DD")
 		case it.Date.Y != o.Year:
-			add(f("date"), "%s is not in %d", it.Date, o.Year)
+			add(f("date"), "%s is not in %d", it.Date.String(), o.Year)
 		default:
 			if j, dup := seen[it.Date]; dup {
-				add(f("date"), "%s is already listed as items[%d]; list each date once", it.Date, j)
+				add(f("date"), "%s is already listed as items[%d]; list each date once", it.Date.String(), j)
 			} else {
 				seen[it.Date] = i
 			}
@@ -110,7 +112,7 @@ func (s *Service) CheckOverride(o *Override) []Problem {
 		case KindHoliday, KindObservance:
 		case KindWorkday:
 			if p != nil && full(it.Date) && !p.isWeekend(weekday(it.Date)) {
-				add(f("kind"), "%s is a %s, not a weekend day: only a weekend day can be made a working day", it.Date, weekday(it.Date))
+				add(f("kind"), "%s is a %s, not a weekend day: only a weekend day can be made a working day", it.Date.String(), weekday(it.Date).String())
 			}
 		case KindRemove:
 			if o.Mode == ModeReplace {
@@ -123,11 +125,6 @@ func (s *Service) CheckOverride(o *Override) []Problem {
 		}
 		if it.Kind != KindRemove && it.NameEN == "" {
 			add(f("name_en"), "is required")
-		}
-		for _, n := range []struct{ field, v string }{{"name_en", it.NameEN}, {"name_local", it.NameLocal}, {"name_zh", it.NameZH}} {
-			if len(n.v) > 200 {
-				add(f(n.field), "is longer than 200 bytes")
-			}
 		}
 	}
 	return ps
