@@ -138,7 +138,7 @@ func (s *Store) PutHolidayOverride(ctx context.Context, in HolidayOverrideInput,
 		return nil, false, err
 	}
 	created := false
-	err = s.Tx(ctx, func(tx *gorm.DB) error {
+	err = s.transaction(ctx, func(tx *gorm.DB) error {
 		var old HolidayOverride
 		err := tx.Where("country = ? AND region = ? AND year = ?", o.Country, o.Region, o.Year).First(&old).Error
 		switch {
@@ -180,7 +180,7 @@ func (s *Store) PutHolidayOverride(ctx context.Context, in HolidayOverrideInput,
 // region and year, with its audit record and a new generation. It returns
 // KindNotFound when there is none, KindPrecondition when expected is stale.
 func (s *Store) DeleteHolidayOverride(ctx context.Context, country, region string, year int, expected *int) error {
-	return s.Tx(ctx, func(tx *gorm.DB) error {
+	return s.transaction(ctx, func(tx *gorm.DB) error {
 		var old HolidayOverride
 		err := tx.Where("country = ? AND region = ? AND year = ?", country, region, year).First(&old).Error
 		if errors.Is(err, gorm.ErrRecordNotFound) {
@@ -255,7 +255,7 @@ func (s *Store) GetHolidayOverride(ctx context.Context, country, region string, 
 // HolidayOverridesGeneration returns the value that changes with every
 // change to the overrides ("" before the first); one primary-key read.
 func (s *Store) HolidayOverridesGeneration(ctx context.Context) (string, error) {
-	v, _, err := s.Setting(ctx, nil, holidayOverridesGeneration)
+	v, _, err := s.Setting(ctx, holidayOverridesGeneration)
 	return v, err
 }
 
