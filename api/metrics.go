@@ -38,7 +38,7 @@ func newMetrics(s *Server) *Metrics {
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)
-	if db, err := s.store.DB().DB(); err == nil {
+	if db, err := s.store.SQLDB(); err == nil {
 		m.reg.MustRegister(collectors.NewDBStatsCollector(db, "youcheng"))
 	}
 	return m

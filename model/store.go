@@ -2,6 +2,7 @@ package model
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -241,3 +242,7 @@ func first(tx *gorm.DB, dst any, entity string, id int64) error {
 	}
 	return err
 }
+
+// SQLDB is the database/sql pool under the store, for its metrics
+// (/metrics' collector); queries go through the store's methods.
+func (s *Store) SQLDB() (*sql.DB, error) { return s.db.DB() }
