@@ -63,11 +63,21 @@ func New(store *model.Store, cfg Config, log *slog.Logger) *Server {
 		log = slog.Default()
 	}
 	s := &Server{store: store, cfg: cfg, log: log, home: store.Home(), hol: store.Holidays(),
-		ui: console.New(console.Options{HomeCountry: store.Home().Country, Auth: cfg.Auth})}
+		ui: console.New(consoleOptions(store.Home(), cfg.Auth))}
 	if cfg.Metrics != "off" {
 		s.metrics = newMetrics(s)
 	}
 	return s
+}
+
+// consoleOptions tells the console the office's country and the Chinese
+// names of its local parties.
+func consoleOptions(h model.Home, auth string) console.Options {
+	names := map[string]string{h.City: h.CityZH}
+	for k, v := range h.LocalNamesZH {
+		names[k] = v
+	}
+	return console.Options{HomeCountry: h.Country, LocalNamesZH: names, Auth: auth}
 }
 
 // today is the current civil date in the home city, by the store's clock.

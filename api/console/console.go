@@ -24,6 +24,7 @@ import (
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
+	"encoding/json"
 	"html/template"
 	"io/fs"
 	"net/http"
@@ -110,6 +111,9 @@ type Options struct {
 	// HomeCountry is the office's own country (default CN): the console
 	// shows its holidays beside each partner country's.
 	HomeCountry string
+	// LocalNamesZH gives the Chinese names of local parties (the home city
+	// and e.g. Shandong Province), shown in place of the English ones.
+	LocalNamesZH map[string]string
 	// Auth is the API's mode ("writes", "all", "off"): with "off" there is
 	// no sign-in and the console offers everything.
 	Auth string
@@ -145,9 +149,10 @@ func New(opt Options) *Console {
 	}
 	c.version = hex.EncodeToString(all.Sum(nil)[:6])
 
+	localNames, _ := json.Marshal(opt.LocalNamesZH)
 	tpl := template.Must(template.New("shell").Parse(string(c.assets["index.html"].body)))
 	var buf bytes.Buffer
-	if err := tpl.Execute(&buf, map[string]string{"Assets": "/assets/" + c.version, "HomeCountry": opt.HomeCountry, "Auth": opt.Auth}); err != nil {
+	if err := tpl.Execute(&buf, map[string]string{"Assets": "/assets/" + c.version, "HomeCountry": opt.HomeCountry, "Auth": opt.Auth, "LocalNames": string(localNames)}); err != nil {
 		panic("console: shell template: " + err.Error())
 	}
 	c.shell = buf.Bytes()

@@ -14,3 +14,16 @@ export function homeCountry() {
 export function authOff() {
   return meta('youcheng-auth', '') === 'off';
 }
+
+let localNames = null;
+/** localPartyZH: the Chinese name of a local party ("Weihai" -> "威海"), or "". */
+export function localPartyZH(name) {
+  if (localNames === null) {
+    try {
+      localNames = JSON.parse(meta('youcheng-local-names-zh', '{}')) || {};
+    } catch {
+      localNames = {};
+    }
+  }
+  return localNames[name] || '';
+}

@@ -1,6 +1,7 @@
 // How records read in a list, in the reader's language.
 
 import { pick, t } from './i18n.js';
+import { localPartyZH } from './config.js';
 
 /** eventTitle in the reader's language. */
 export function eventTitle(e) {
@@ -14,4 +15,9 @@ export function eventDates(e) {
   if (e.end_date && e.end_date !== e.start_date) s += ` – ${e.end_date}`;
   if (e.start_time) s += ` ${e.start_time}${e.timezone ? ` (${e.timezone})` : ''}`;
   return s;
+}
+
+/** localParty: "威海" in Chinese, "Weihai" in English. */
+export function localParty(name) {
+  return pick(localPartyZH(name), name);
 }

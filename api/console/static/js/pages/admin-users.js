@@ -25,7 +25,6 @@ export async function render(ctx, root) {
         return sel;
       } },
       { label: t('users.state'), cell: (u) => (u.disabled ? badge(t('users.disabled'), 'status-ended') : badge(t('users.enabled'), 'status-active')) },
-      { label: t('users.last_seen'), cell: (u) => (u.last_seen_at || u.last_login_at || '').slice(0, 16).replace('T', ' ') },
       { label: t('common.actions'), cell: (u) => h('span', { class: 'actions' },
         button(u.disabled ? t('users.enable') : t('users.disable'), () => change(u, { disabled: !u.disabled })),
         confirmButton(t('common.delete'), t('users.confirm_delete', { name: u.name }), async () => {

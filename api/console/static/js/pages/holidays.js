@@ -43,7 +43,7 @@ export async function render(ctx, root) {
     { label: t('ann.date'), cell: (it) => `${it.date} ${t(`weekday.long_${weekday(it.date)}`)}` },
     { label: t('holidays.name'), cell: (it) => [
       isZh() ? (it.name_zh || (country === 'CN' ? it.name_local : '') || it.name_en) : it.name_en,
-      it.name_local && it.name_local !== it.name_en && !(isZh() && country === 'CN') ? h('span', { class: 'muted', lang: '' }, ` · ${it.name_local}`) : null] },
+      it.name_local && it.name_local !== it.name_en && !(isZh() && country === 'CN') ? h('span', { class: 'muted' }, ` · ${it.name_local}`) : null] },
     { label: t('holidays.kind'), cell: (it) => badge(tv('holiday_kind', it.kind), `hol-${it.kind}`) },
   ], data.items, { empty: t('holidays.none') }));
 }

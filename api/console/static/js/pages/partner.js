@@ -9,7 +9,7 @@ import { pageHeader, section, table, dl, badge, link, button, confirmButton, err
 import { field, form, submit, values, changed, orNull } from '../forms.js';
 import { forget, countryLabel } from '../data.js';
 import { today, addDays } from '../dates.js';
-import { eventDates, eventTitle } from '../format.js';
+import { eventDates, eventTitle, localParty } from '../format.js';
 import { KINDS } from './partners.js';
 import { sourcesList } from './partnership.js';
 
@@ -85,7 +85,7 @@ export async function render(ctx, root) {
 
   root.append(section(t('nav.partnerships'), ships.items.length
     ? ships.items.map((s, i) => h('article', { class: 'card' },
-      h('h3', null, h('a', { href: `/partnerships/${s.id}` }, `${s.local_party} — ${pick(p.name_zh, p.name_en)}`), ' ',
+      h('h3', null, h('a', { href: `/partnerships/${s.id}` }, `${localParty(s.local_party)} — ${pick(p.name_zh, p.name_en)}`), ' ',
         badge(tv('partnership_type', s.type)), ' ', badge(tv('partnership_status', s.status), `status-${s.status}`)),
       dl([
         [t('partnerships.established_on'), s.established_on || t('partnerships.unknown_date')],

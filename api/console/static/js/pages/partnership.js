@@ -1,6 +1,7 @@
 // A partnership: facts, sources and confidence, status history, coming
 // anniversaries; edit and delete by role. /partnerships/new creates one.
 
+import { localParty } from '../format.js';
 import { h, clear } from '../dom.js';
 import { t, tv, pick } from '../i18n.js';
 import { get, getWithETag, post, patch, del } from '../api.js';
@@ -42,12 +43,12 @@ export async function render(ctx, root) {
     get('/anniversaries', { partner_id: s.partner_id, from, to: addDays(from, 3652), status: s.status }),
   ]);
   const mine = anns.items.filter((a) => a.source === 'partnership' && a.source_id === s.id);
-  const name = `${s.local_party} — ${pick(s.partner.name_zh, s.partner.name_en)}`;
+  const name = `${localParty(s.local_party)} — ${pick(s.partner.name_zh, s.partner.name_en)}`;
 
   const body = h('div');
   const showFacts = () => clear(body).append(dl([
     [t('partnerships.partner'), h('a', { href: `/partners/${s.partner_id}` }, pick(s.partner.name_zh, s.partner.name_en))],
-    [t('partnerships.local_party'), s.local_party],
+    [t('partnerships.local_party'), localParty(s.local_party)],
     [t('partnerships.type'), tv('partnership_type', s.type)],
     [t('partnerships.status'), badge(tv('partnership_status', s.status), `status-${s.status}`)],
     [t('partnerships.established_on'), s.established_on || t('partnerships.unknown_date')],

@@ -1,5 +1,6 @@
 // 友好关系 Partnerships: filterable list.
 
+import { localParty } from '../format.js';
 import { h } from '../dom.js';
 import { t, tv, pick } from '../i18n.js';
 import { get } from '../api.js';
@@ -43,7 +44,7 @@ export async function render(ctx, root) {
   root.append(table(t('partnerships.list_caption'), [
     { label: t('partnerships.partner'), cell: (s) => h('a', { href: `/partnerships/${s.id}` }, `${pick(s.partner.name_zh, s.partner.name_en)}`) },
     { label: t('partners.country'), cell: (s) => countryLabel(s.partner.country) || '—' },
-    { label: t('partnerships.local_party'), cell: (s) => s.local_party },
+    { label: t('partnerships.local_party'), cell: (s) => localParty(s.local_party) },
     { label: t('partnerships.type'), cell: (s) => tv('partnership_type', s.type) },
     { label: t('partnerships.status'), cell: (s) => badge(tv('partnership_status', s.status), `status-${s.status}`) },
     { label: t('partnerships.established_on'), cell: (s) => s.established_on || t('partnerships.unknown_date') },
