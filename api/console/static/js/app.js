@@ -35,6 +35,18 @@ document.addEventListener('click', (ev) => {
 
 window.addEventListener('popstate', () => render());
 
+// Escape closes the folded menu on a narrow screen and returns to its button.
+document.addEventListener('keydown', (ev) => {
+  const nav = document.getElementById('sidenav');
+  if (ev.key !== 'Escape' || !nav.classList.contains('open')) return;
+  nav.classList.remove('open');
+  const btn = document.querySelector('.menu-toggle');
+  if (btn) {
+    btn.setAttribute('aria-expanded', 'false');
+    btn.focus();
+  }
+});
+
 window.addEventListener('youcheng:unauthorized', () => {
   if (session.open) return;
   session.user = null;

@@ -84,7 +84,7 @@ export function eventForm(e, etag, all, onDone, onCancel, preset = {}) {
     const body = {
       title_zh: orNull(x.title_zh), title_en: orNull(x.title_en), kind: x.kind, status: x.status, format: x.format,
       start_date: x.start_date, end_date: orNull(x.end_date), start_time: orNull(x.start_time), timezone: orNull(x.timezone),
-      partner_ids: (x.partner_ids || []).map(Number), location: orNull(x.location), organizer: orNull(x.organizer),
+      partner_ids: (x.partner_ids || []).map(Number).sort((a, b) => a - b), location: orNull(x.location), organizer: orNull(x.organizer),
       description: orNull(x.description), participants: x.participants === '' ? null : Number(x.participants),
       tags: x.tags.split(/[,，、;；]/).map((y) => y.trim()).filter(Boolean),
     };
