@@ -30,7 +30,7 @@ func TestUpgradeFromA055a54(t *testing.T) {
 	t.Run("sqlite", func(t *testing.T) {
 		t.Parallel()
 		path := filepath.Join(t.TempDir(), "youcheng.db")
-		copyFile(t, "testdata/a055a54/youcheng.db", path)
+		copyFile(t, "testdata/a055a54/youcheng.sqlite", path)
 		old, err := gorm.Open(sqlite.Open("file:"+path+"?_foreign_keys=1"), &gorm.Config{Logger: logger.Discard})
 		if err != nil {
 			t.Fatal(err)

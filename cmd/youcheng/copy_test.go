@@ -29,7 +29,7 @@ import (
 // tokens, feeds, plans, history and audit) to a temporary file.
 func fixtureDB(t *testing.T) string {
 	t.Helper()
-	b, err := os.ReadFile("../../model/testdata/a055a54/youcheng.db")
+	b, err := os.ReadFile("../../model/testdata/a055a54/youcheng.sqlite")
 	if err != nil {
 		t.Fatal(err)
 	}

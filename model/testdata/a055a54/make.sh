@@ -7,7 +7,7 @@
 #   git worktree add /tmp/old a055a54 && (cd /tmp/old && go build -o /tmp/youcheng-a055a54 ./cmd/youcheng)
 #   model/testdata/a055a54/make.sh /tmp/youcheng-a055a54 'postgres://postgres@127.0.0.1:55433/postgres?sslmode=disable'
 #
-# writes youcheng.db (SQLite) and, with a PostgreSQL URL, postgres.sql
+# writes youcheng.sqlite (SQLite; not .db, which .gitignore keeps out) and, with a PostgreSQL URL, postgres.sql
 # (pg_dump --inserts, plain SQL, of a scratch database made the same way).
 set -euo pipefail
 bin=$1
@@ -44,9 +44,9 @@ fill() { # $@: database flags
   kill "$pid"; wait "$pid" || true
 }
 
-rm -f "$here/youcheng.db"
+rm -f "$here/youcheng.sqlite"
 fill --db "$work/youcheng.db"
-sqlite3 "$work/youcheng.db" "VACUUM INTO '$here/youcheng.db'"
+sqlite3 "$work/youcheng.db" "VACUUM INTO '$here/youcheng.sqlite'"
 
 if [ -n "$pgurl" ]; then
   db=youcheng_fixture_$$
