@@ -1,6 +1,7 @@
 package calendar
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/xml"
 	"fmt"
@@ -244,7 +245,48 @@ func WriteXLSX(w io.Writer, c *Calendar) error {
 	// The overview (index 0) is the active sheet from NewFile on; calling
 	// SetActiveSheet now would parse every streamed sheet back.
 	f.Pkg.Store("docProps/core.xml", coreProperties(c.name(), c.generated()))
-	return f.Write(w)
+	var raw bytes.Buffer
+	if err := f.Write(&raw); err != nil {
+		return err
+	}
+	return fixFitToPage(w, raw.Bytes())
+}
+
+// fixFitToPage copies the package raw to w with each worksheet's
+// fitToPage="true" written as "1", as Excel and LibreOffice write it:
+// exceljs reads only "1" and would report the sheets as not fitted to the
+// page. Every other part is copied as it is, without recompressing.
+func fixFitToPage(w io.Writer, raw []byte) error {
+	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
+	if err != nil {
+		return err
+	}
+	zw := zip.NewWriter(w)
+	for _, part := range zr.File {
+		if !strings.HasPrefix(part.Name, "xl/worksheets/sheet") {
+			if err := zw.Copy(part); err != nil {
+				return err
+			}
+			continue
+		}
+		r, err := part.Open()
+		if err != nil {
+			return err
+		}
+		b, err := io.ReadAll(r)
+		r.Close()
+		if err != nil {
+			return err
+		}
+		pw, err := zw.CreateHeader(&zip.FileHeader{Name: part.Name, Method: zip.Deflate, Modified: part.Modified})
+		if err != nil {
+			return err
+		}
+		if _, err := pw.Write(bytes.Replace(b, []byte(`<pageSetUpPr fitToPage="true">`), []byte(`<pageSetUpPr fitToPage="1">`), 1)); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
 }
 
 // coreProperties is docProps/core.xml in the form Excel and LibreOffice

@@ -148,7 +148,12 @@ func TestWriteXLSXSheets(t *testing.T) {
 // every page.
 func TestWriteXLSXPrint(t *testing.T) {
 	t.Parallel()
-	f := openXLSX(t, fixture())
+	raw := writeXLSX(t, fixture())
+	f, err := excelize.OpenReader(bytes.NewReader(raw))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
 	names := f.GetDefinedName()
 	for _, sheet := range allSheets() {
 		pl, err := f.GetPageLayout(sheet)
@@ -161,6 +166,11 @@ func TestWriteXLSXPrint(t *testing.T) {
 		props, err := f.GetSheetProps(sheet)
 		if err != nil || props.FitToPage == nil || !*props.FitToPage {
 			t.Errorf("%s: fit to page is off (%v)", sheet, err)
+		}
+		// In the form Excel writes, the only one exceljs reads.
+		idx, _ := f.GetSheetIndex(sheet)
+		if x := zipFile(t, raw, "xl/worksheets/sheet"+strconv.Itoa(idx+1)+".xml"); !strings.Contains(x, `<pageSetUpPr fitToPage="1">`) {
+			t.Errorf("%s: sheetPr %.200q", sheet, x[strings.Index(x, "<sheetPr"):])
 		}
 		want := "'" + sheet + "'!$1:$2"
 		if sheet == OverviewSheet {
