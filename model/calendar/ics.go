@@ -81,35 +81,56 @@ func WriteICS(w io.Writer, c *Calendar) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	zones := zoneCache{}
 	entries := c.sorted(func(e *Entry) bool { return e.Type != TypeHoliday })
-
 	var yearOnly []*Entry
-	spans := map[string][2]int{} // time zone → first and last year to cover
 	for _, e := range entries {
 		if e.Date.Precision() == pdate.Year {
 			yearOnly = append(yearOnly, e)
-			continue
 		}
-		if !e.timed() {
-			continue
-		}
-		loc, _ := zones.load(e.zone()) // validated above
-		start, end := e.interval(loc)
-		last := end.Year()
-		span, ok := spans[e.zone()]
-		if !ok {
-			span = [2]int{start.Year(), last}
-		}
-		span[0], span[1] = min(span[0], start.Year()), max(span[1], last)
-		spans[e.zone()] = span
 	}
-
 	bw := bufio.NewWriterSize(w, 64<<10)
-	cfg := icsConfig // golang-ical takes a pointer; keep the package value pristine
+	iw := &icsWriter{w: bw, cfg: icsConfig, zones: zoneCache{}, stamp: c.generated().Format(icsUTCTime),
+		seen: make(map[string]int, len(entries)), tzParams: map[string]map[string][]string{},
+		dateParams: map[string][]string{string(ics.ParameterValue): {string(ics.ValueDataTypeDate)}}}
 	if _, err := bw.WriteString("BEGIN:VCALENDAR\r\n"); err != nil {
 		return err
 	}
+	if err := iw.head(c, yearOnly); err != nil {
+		return err
+	}
+	if err := iw.timezones(entries); err != nil {
+		return err
+	}
+	for _, e := range entries {
+		if e.Date.Precision() == pdate.Year {
+			continue
+		}
+		if err := iw.event(e); err != nil {
+			return err
+		}
+	}
+	if _, err := bw.WriteString("END:VCALENDAR\r\n"); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// icsWriter writes one iCalendar object. One VEvent is reused for every
+// entry, and parameter maps are shared (golang-ical only reads them), which
+// keeps allocations per entry low.
+type icsWriter struct {
+	w          *bufio.Writer
+	cfg        ics.SerializationConfiguration // golang-ical takes a pointer; keep the package value pristine
+	zones      zoneCache
+	stamp      string         // DTSTAMP
+	seen       map[string]int // UIDs written
+	dateParams map[string][]string
+	tzParams   map[string]map[string][]string
+	ev         ics.VEvent
+}
+
+// head writes the calendar's properties.
+func (iw *icsWriter) head(c *Calendar, yearOnly []*Entry) error {
 	head := ics.NewCalendar()
 	head.SetVersion("2.0")
 	head.SetProductId(ICSProductID)
@@ -122,96 +143,111 @@ func WriteICS(w io.Writer, c *Calendar) error {
 	head.SetRefreshInterval(icsRefresh) // golang-ical's property name already carries ;VALUE=DURATION
 	head.SetXPublishedTTL(icsRefresh)
 	for _, p := range head.CalendarProperties {
-		if err := p.SerializeTo(bw, &cfg); err != nil {
+		if err := p.SerializeTo(iw.w, &iw.cfg); err != nil {
 			return err
 		}
 	}
+	return nil
+}
 
+// timezones writes a VTIMEZONE for every zone of a timed entry, covering
+// the years its entries span.
+func (iw *icsWriter) timezones(entries []*Entry) error {
+	spans := map[string][2]int{} // time zone → first and last year to cover
+	for _, e := range entries {
+		if !e.timed() {
+			continue
+		}
+		loc, _ := iw.zones.load(e.zone()) // validated
+		start, end := e.interval(loc)
+		span, ok := spans[e.zone()]
+		if !ok {
+			span = [2]int{start.Year(), end.Year()}
+		}
+		spans[e.zone()] = [2]int{min(span[0], start.Year()), max(span[1], end.Year())}
+	}
 	tzids := make([]string, 0, len(spans))
 	for id := range spans {
 		tzids = append(tzids, id)
 	}
 	slices.Sort(tzids)
 	for _, id := range tzids {
-		loc, _ := zones.load(id)
-		if err := vtimezone(id, loc, spans[id][0], spans[id][1]).SerializeTo(bw, &cfg); err != nil {
+		loc, _ := iw.zones.load(id)
+		if err := vtimezone(id, loc, spans[id][0], spans[id][1]).SerializeTo(iw.w, &iw.cfg); err != nil {
 			return err
 		}
 	}
+	return nil
+}
 
-	// One VEvent is reused for every entry, and parameter maps are shared
-	// (golang-ical only reads them), which keeps allocations per entry low.
-	stamp := c.generated().Format(icsUTCTime)
-	seen := make(map[string]int, len(entries))
-	dateParams := map[string][]string{string(ics.ParameterValue): {string(ics.ValueDataTypeDate)}}
-	tzParams := map[string]map[string][]string{}
-	ev := &ics.VEvent{}
-	add := func(p ics.ComponentProperty, value string, params map[string][]string) {
-		ev.Properties = append(ev.Properties, ics.IANAProperty{BaseProperty: ics.BaseProperty{
-			IANAToken: string(p), ICalParameters: params, Value: value,
-		}})
+func (iw *icsWriter) add(p ics.ComponentProperty, value string, params map[string][]string) {
+	iw.ev.Properties = append(iw.ev.Properties, ics.IANAProperty{BaseProperty: ics.BaseProperty{
+		IANAToken: string(p), ICalParameters: params, Value: value,
+	}})
+}
+
+// event writes the VEVENT of e (a day or month precision entry).
+func (iw *icsWriter) event(e *Entry) error {
+	iw.ev.Properties = iw.ev.Properties[:0]
+	iw.add(ics.ComponentPropertyUniqueId, uniqueUID(iw.seen, e.UID()), nil)
+	iw.add(ics.ComponentPropertyDtstamp, iw.stamp, nil)
+	if e.timed() {
+		loc, _ := iw.zones.load(e.zone())
+		start, end := e.interval(loc)
+		params, ok := iw.tzParams[e.zone()]
+		if !ok {
+			params = map[string][]string{string(ics.ParameterTzid): {e.zone()}}
+			iw.tzParams[e.zone()] = params
+		}
+		iw.add(ics.ComponentPropertyDtStart, start.Format(icsLocalTime), params)
+		iw.add(ics.ComponentPropertyDtEnd, end.Format(icsLocalTime), params)
+	} else {
+		first, endExclusive := e.Date.First(), e.lastDay().AddDays(1)
+		if e.Date.Precision() == pdate.Month {
+			endExclusive = first.AddDays(1) // one day, never the whole month
+		}
+		iw.add(ics.ComponentPropertyDtStart, first.Time().Format(icsDate), iw.dateParams)
+		iw.add(ics.ComponentPropertyDtEnd, endExclusive.Time().Format(icsDate), iw.dateParams)
+		iw.add(ics.ComponentPropertyTransp, string(ics.TransparencyTransparent), nil)
 	}
-	for _, e := range entries {
-		if e.Date.Precision() == pdate.Year {
-			continue
-		}
-		ev.Properties = ev.Properties[:0]
-		add(ics.ComponentPropertyUniqueId, uniqueUID(seen, e.UID()), nil)
-		add(ics.ComponentPropertyDtstamp, stamp, nil)
-		if e.timed() {
-			loc, _ := zones.load(e.zone())
-			start, end := e.interval(loc)
-			params, ok := tzParams[e.zone()]
-			if !ok {
-				params = map[string][]string{string(ics.ParameterTzid): {e.zone()}}
-				tzParams[e.zone()] = params
-			}
-			add(ics.ComponentPropertyDtStart, start.Format(icsLocalTime), params)
-			add(ics.ComponentPropertyDtEnd, end.Format(icsLocalTime), params)
-		} else {
-			first, endExclusive := e.Date.First(), e.lastDay().AddDays(1)
-			if e.Date.Precision() == pdate.Month {
-				endExclusive = first.AddDays(1) // one day, never the whole month
-			}
-			add(ics.ComponentPropertyDtStart, first.Time().Format(icsDate), dateParams)
-			add(ics.ComponentPropertyDtEnd, endExclusive.Time().Format(icsDate), dateParams)
-			add(ics.ComponentPropertyTransp, string(ics.TransparencyTransparent), nil)
-		}
-		if s := icsSummary(e); s != "" {
-			add(ics.ComponentPropertySummary, s, nil)
-		}
-		if d := eventDescription(e); d != "" {
-			add(ics.ComponentPropertyDescription, d, nil)
-		}
-		if l := cleanLine(e.Location); l != "" {
-			add(ics.ComponentPropertyLocation, l, nil)
-		}
-		switch e.Type {
-		case TypeEvent:
-			add(ics.ComponentPropertyCategories, "Event", nil)
-		case TypeAnniversary:
-			add(ics.ComponentPropertyCategories, "Anniversary", nil)
-		}
-		if e.Kind != "" {
-			add(ics.ComponentPropertyCategories, cleanLine(e.Kind), nil)
-		}
-		if e.Milestone {
-			add(ics.ComponentPropertyCategories, "Milestone", nil)
-		}
-		if s := icsStatus(e.Status); s != "" {
-			add(ics.ComponentPropertyStatus, s, nil)
-		}
-		for _, x := range icsExtras(e) {
-			add(ics.ComponentProperty(x[0]), x[1], nil)
-		}
-		if err := ev.SerializeTo(bw, &cfg); err != nil {
-			return err
-		}
+	if s := icsSummary(e); s != "" {
+		iw.add(ics.ComponentPropertySummary, s, nil)
 	}
-	if _, err := bw.WriteString("END:VCALENDAR\r\n"); err != nil {
-		return err
+	if d := eventDescription(e); d != "" {
+		iw.add(ics.ComponentPropertyDescription, d, nil)
 	}
-	return bw.Flush()
+	if l := cleanLine(e.Location); l != "" {
+		iw.add(ics.ComponentPropertyLocation, l, nil)
+	}
+	for _, cat := range icsCategories(e) {
+		iw.add(ics.ComponentPropertyCategories, cat, nil)
+	}
+	if s := icsStatus(e.Status); s != "" {
+		iw.add(ics.ComponentPropertyStatus, s, nil)
+	}
+	for _, x := range icsExtras(e) {
+		iw.add(ics.ComponentProperty(x[0]), x[1], nil)
+	}
+	return iw.ev.SerializeTo(iw.w, &iw.cfg)
+}
+
+// icsCategories are the entry's type ("Event", "Anniversary"), kind and
+// "Milestone".
+func icsCategories(e *Entry) []string {
+	var out []string
+	switch e.Type {
+	case TypeEvent:
+		out = append(out, "Event")
+	case TypeAnniversary:
+		out = append(out, "Anniversary")
+	}
+	if k := cleanLine(e.Kind); k != "" {
+		out = append(out, k)
+	}
+	if e.Milestone {
+		out = append(out, "Milestone")
+	}
+	return out
 }
 
 // interval returns the start of a timed entry in loc and its exclusive end:

@@ -515,6 +515,8 @@ func tintOf(e *Entry) int {
 		return tintMilestone
 	case e.Type == TypeHoliday && e.HolidayKind == HolidayWorkday:
 		return tintWorkday
+	case e.Type == TypeHoliday && e.HolidayKind == HolidayObservance:
+		return tintNone // a day of note, no day off
 	case e.Type == TypeHoliday:
 		return tintHoliday
 	}
@@ -672,6 +674,26 @@ func (m *monthCounts) cells(label string, style int) []any {
 		n(m.holidays), n(m.workdays), n(m.events + m.anniversaries + m.holidays + m.workdays)}
 }
 
+// legend adds the colour legend: a sample cell and its meaning per row.
+func (x *xlsxWriter) legend(s *sheetRows) {
+	st := x.st
+	s.add(false, excelize.RowOpts{}, excelize.Cell{StyleID: st.bold, Value: "图例 Legend"})
+	legend := []struct {
+		style int
+		text  string
+	}{
+		{st.cell[tintMilestone][0][fmtText], "重要周年（逢五逢十）Milestone anniversary (a multiple of five years)"},
+		{st.cell[tintHoliday][0][fmtText], "节假日 Public holiday"},
+		{st.cell[tintWorkday][0][fmtText], "调休上班 Adjusted working day (a weekend day worked)"},
+		{st.cell[tintNone][1][fmtText], "已取消（灰色删除线）Cancelled event (grey, struck through)"},
+	}
+	for _, l := range legend {
+		s.add(false, excelize.RowOpts{}, excelize.Cell{StyleID: l.style, Value: "示例 Sample"},
+			excelize.Cell{StyleID: st.text, Value: l.text})
+	}
+	s.add(false, excelize.RowOpts{})
+}
+
 // overviewCols is the width of the overview's table, which its title, warnings and
 // legend span.
 const overviewCols = 8
@@ -709,21 +731,7 @@ func (x *xlsxWriter) overview(byMonth *[13][]*Entry, yearOnly []*Entry) error {
 	}
 	s.add(false, excelize.RowOpts{})
 
-	s.add(false, excelize.RowOpts{}, excelize.Cell{StyleID: st.bold, Value: "图例 Legend"})
-	legend := []struct {
-		style int
-		text  string
-	}{
-		{st.cell[tintMilestone][0][fmtText], "重要周年（逢五逢十）Milestone anniversary (a multiple of five years)"},
-		{st.cell[tintHoliday][0][fmtText], "节假日 Public holiday"},
-		{st.cell[tintWorkday][0][fmtText], "调休上班 Adjusted working day (a weekend day worked)"},
-		{st.cell[tintNone][1][fmtText], "已取消（灰色删除线）Cancelled event (grey, struck through)"},
-	}
-	for _, l := range legend {
-		s.add(false, excelize.RowOpts{}, excelize.Cell{StyleID: l.style, Value: "示例 Sample"},
-			excelize.Cell{StyleID: st.text, Value: l.text})
-	}
-	s.add(false, excelize.RowOpts{})
+	x.legend(s)
 
 	s.add(true, excelize.RowOpts{Height: 28}, x.headerRow("月份 Month", "活动 Events", "其中已取消 Cancelled",
 		"周年纪念 Anniversaries", "其中重要周年 Milestones", "节假日 Holidays", "调休上班 Workdays", "合计 Total")...)
