@@ -342,12 +342,12 @@ var entryColumns = []xlsxColumn{
 		return nil
 	}},
 	{"时间 Time", 6, 16, true, func(x *xlsxWriter, e *Entry) any { return timeLabel(e, x.zones) }},
-	{"类型 Type", 8, 12, true, func(_ *xlsxWriter, e *Entry) any { return typeLabel(e) }},
-	{"状态 Status", 8, 12, true, func(_ *xlsxWriter, e *Entry) any { return labelOf(statusLabels, e.Status) }},
-	{"类别 Kind", 8, 12, true, func(_ *xlsxWriter, e *Entry) any { return labelOf(kindLabels, e.Kind) }},
-	{"形式 Format", 8, 12, true, func(_ *xlsxWriter, e *Entry) any { return labelOf(formatLabels, e.Format) }},
-	{"中文标题 Title (Chinese)", 14, 30, true, func(_ *xlsxWriter, e *Entry) any { return cleanLine(e.TitleZH) }},
-	{"英文标题 Title (English)", 14, 30, true, func(_ *xlsxWriter, e *Entry) any { return cleanLine(e.TitleEN) }},
+	{"类型 Type", 8, 11, true, func(_ *xlsxWriter, e *Entry) any { return typeLabel(e) }},
+	{"状态 Status", 8, 11, true, func(_ *xlsxWriter, e *Entry) any { return labelOf(statusLabels, e.Status) }},
+	{"类别 Kind", 8, 11, true, func(_ *xlsxWriter, e *Entry) any { return labelOf(kindLabels, e.Kind) }},
+	{"形式 Format", 8, 11, true, func(_ *xlsxWriter, e *Entry) any { return labelOf(formatLabels, e.Format) }},
+	{"中文标题 Title (Chinese)", 14, 26, true, func(_ *xlsxWriter, e *Entry) any { return cleanLine(e.TitleZH) }},
+	{"英文标题 Title (English)", 14, 26, true, func(_ *xlsxWriter, e *Entry) any { return cleanLine(e.TitleEN) }},
 	{"友城 Partners", 10, 26, true, func(_ *xlsxWriter, e *Entry) any { return partnerCell(e) }},
 	{"国家 Country", 6, 8, false, func(_ *xlsxWriter, e *Entry) any { return e.Country }},
 	{"地点 Location", 8, 18, true, func(_ *xlsxWriter, e *Entry) any { return cleanLine(e.Location) }},
@@ -359,8 +359,8 @@ var entryColumns = []xlsxColumn{
 	}},
 	{"重要周年 Milestone", 6, 8, false, func(_ *xlsxWriter, e *Entry) any { return milestoneLabel(e) }},
 	{"标签 Tags", 6, 16, true, func(_ *xlsxWriter, e *Entry) any { return strings.Join(e.cleanTags(), "\n") }},
-	{"说明 Description", 10, 30, true, func(_ *xlsxWriter, e *Entry) any { return strings.TrimSpace(cleanText(e.Description)) }},
-	{"来源 Ref", 8, 16, false, func(_ *xlsxWriter, e *Entry) any { return cleanLine(e.Ref.String()) }},
+	{"说明 Description", 10, 24, true, func(_ *xlsxWriter, e *Entry) any { return strings.TrimSpace(cleanText(e.Description)) }},
+	{"来源 Ref", 8, 14, false, func(_ *xlsxWriter, e *Entry) any { return cleanLine(e.Ref.String()) }},
 }
 
 var precisionShort = map[pdate.Precision]string{pdate.Day: "日 day", pdate.Month: "月 month", pdate.Year: "年 year"}

@@ -391,11 +391,11 @@ func TestWriteXLSXColumnWidths(t *testing.T) {
 	if got, want := width(may, "英文标题"), float64(len("A longer English title"))+1.5; got != want {
 		t.Errorf("English title column width %v, want %v", got, want)
 	}
-	if got := width(june, "中文标题"); got != 30 {
-		t.Errorf("long Chinese title: width %v, want the cap 30 (it wraps)", got)
+	if got := width(june, "中文标题"); got != 26 {
+		t.Errorf("long Chinese title: width %v, want the cap 26 (it wraps)", got)
 	}
-	if got := width(may, "说明"); got != 30 {
-		t.Errorf("description column width %v, want the cap 30", got)
+	if got := width(may, "说明"); got != 24 {
+		t.Errorf("description column width %v, want the cap 24", got)
 	}
 	row := strconv.Itoa(findRow(t, f, may, 9, "短"))
 	if s := cellStyle(t, f, may, col(t, "说明")+row); s.Alignment == nil || !s.Alignment.WrapText {
