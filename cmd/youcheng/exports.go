@@ -110,7 +110,7 @@ func cmdCalendar(ctx context.Context, args []string, stdout, stderr io.Writer) e
 			return err
 		}
 		for _, w := range cal.Warnings {
-			fmt.Fprintln(stderr, "warning:", w.EN)
+			fmt.Fprintf(stderr, "warning: %s / %s\n", w.ZH, w.EN)
 		}
 		if *out == "" {
 			return calendar.Write(stdout, *format, cal)

@@ -10,15 +10,18 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/youcheng/youcheng/api"
 	"github.com/youcheng/youcheng/model"
 	"github.com/youcheng/youcheng/model/modeltest"
 	"github.com/youcheng/youcheng/seed"
@@ -429,6 +432,43 @@ func seededConfig(t *testing.T) Config {
 		t.Fatal(err)
 	}
 	return cfg
+}
+
+// TestCalendarCommandMatchesREST: youcheng calendar writes what
+// GET /api/v1/calendar/{year} answers, in every format (apart from the time
+// of generation), filters included.
+func TestCalendarCommandMatchesREST(t *testing.T) {
+	if modeltest.PostgresURL() != "" {
+		t.Skip("exercises the embedded SQLite default")
+	}
+	cfg := seededConfig(t)
+	ctx := context.Background()
+	st, err := openStore(ctx, cfg, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := api.New(st, api.Config{Auth: "off"}, slog.New(slog.DiscardHandler)).Handler()
+	generated := regexp.MustCompile(`"generated_at":"[^"]*"|DTSTAMP:\d{8}T\d{6}Z`)
+	for _, args := range [][]string{{"--format", "json"}, {"--format", "csv"}, {"--format", "ics"}, {"--format", "csv", "--country", "KR"}} {
+		var cli bytes.Buffer
+		if err := run(ctx, append([]string{"calendar", "2022", "--db", cfg.DB}, args...), &cli, io.Discard); err != nil {
+			t.Fatalf("%q: %v", args, err)
+		}
+		url := "/api/v1/calendar/2022?format=" + args[1]
+		if len(args) > 2 {
+			url += "&country=" + args[3]
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", url, nil))
+		if rec.Code != 200 {
+			t.Fatalf("%s: %d", url, rec.Code)
+		}
+		got, want := generated.ReplaceAllString(cli.String(), ""), generated.ReplaceAllString(rec.Body.String(), "")
+		if got != want || len(got) < 1000 {
+			t.Errorf("%q: the command's %d bytes differ from the %d of %s", args, len(got), len(want), url)
+		}
+	}
+	st.Close()
 }
 
 func TestPublicURLConfig(t *testing.T) {
