@@ -224,6 +224,10 @@ func newTab(t *testing.T, s *site) *tab {
 			if _, err := cdp.Call(ctx, tg, emulation.SetTimezoneOverride, emulation.SetTimezoneOverrideParams{TimezoneID: "Asia/Shanghai"}); err != nil {
 				return err
 			}
+			// The office's computers are set up in Chinese (native date controls follow this).
+			if _, err := cdp.Call(ctx, tg, emulation.SetLocaleOverride, emulation.SetLocaleOverrideParams{Locale: "zh-CN"}); err != nil {
+				return err
+			}
 			_, err := cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: clockScript})
 			return err
 		}),
@@ -407,10 +411,14 @@ func jsString(s string) string {
 func (tb *tab) signIn(name, password string) {
 	tb.t.Helper()
 	tb.open("/signin")
-	tb.fill("用户名", name)
-	tb.fill("密码", password)
-	tb.click(button("登录"))
-	tb.see(heading("工作台"))
+	words := map[string]string{"name": "用户名", "password": "密码", "submit": "登录", "home": "工作台"}
+	if eval[string](tb, `document.documentElement.lang`) == "en" {
+		words = map[string]string{"name": "User name", "password": "Password", "submit": "Sign in", "home": "Dashboard"}
+	}
+	tb.fill(words["name"], name)
+	tb.fill(words["password"], password)
+	tb.click(button(words["submit"]))
+	tb.see(heading(words["home"]))
 	tb.waitReady()
 }
 

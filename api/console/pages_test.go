@@ -149,6 +149,16 @@ func TestScreenshots(t *testing.T) {
 	}
 	s := newSite(t)
 	paths := pagePaths(t, s)
+	// A second Ube series, adopted, so that the month view has events (the
+	// first stays a draft for the plan's picture).
+	_, ship := s.ube(t)
+	plan, err := s.store.GeneratePlan(context.Background(), model.PlanRequest{Template: "anniversary_series", PartnershipID: &ship, Year: 2022})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.store.AdoptPlan(context.Background(), plan.ID); err != nil {
+		t.Fatal(err)
+	}
 	byPrefix := func(prefix string) string {
 		for _, p := range paths {
 			if strings.HasPrefix(p, prefix) && p != prefix {
@@ -203,4 +213,19 @@ func TestScreenshots(t *testing.T) {
 			}
 		}
 	}
+}
+
+// ube returns the ids of Ube and of its partnership with Weihai.
+func (s *site) ube(t *testing.T) (partner, partnership int64) {
+	t.Helper()
+	ctx := context.Background()
+	ps, _, err := s.store.ListPartners(ctx, model.PartnerFilter{Q: "Ube", Page: model.Page{Limit: 10}})
+	if err != nil || len(ps) != 1 {
+		t.Fatalf("seed: Ube: %v %d", err, len(ps))
+	}
+	ships, _, err := s.store.ListPartnerships(ctx, model.PartnershipFilter{PartnerID: ps[0].ID, Page: model.Page{Limit: 10}})
+	if err != nil || len(ships) != 1 {
+		t.Fatalf("seed: Ube's partnership: %v %d", err, len(ships))
+	}
+	return ps[0].ID, ships[0].ID
 }
