@@ -205,13 +205,12 @@ func (s *Store) Anniversaries(ctx context.Context, q AnniversaryQuery) ([]annive
 type yearWindow struct {
 	year   int
 	lo, hi int
-	leap   bool
 }
 
 func windows(from, to pdate.Date) []yearWindow {
 	var ws []yearWindow
 	for y := from.Y; y <= to.Y; y++ {
-		w := yearWindow{year: y, lo: 101, hi: 1231, leap: pdate.IsLeap(y)}
+		w := yearWindow{year: y, lo: 101, hi: 1231}
 		if y == from.Y {
 			w.lo = DateKey(from)
 		}
@@ -233,9 +232,8 @@ func (w yearWindow) place(k int) (int, bool) {
 		return 0, true
 	case k%100 == 0:
 		return k, k/100 >= w.lo/100 && k/100 <= w.hi/100
-	case k == 229 && !w.leap:
-		return 228, 228 >= w.lo && 228 <= w.hi
 	}
+	k = k/100*100 + pdate.FallsOn(w.year, k/100, k%100)
 	return k, k >= w.lo && k <= w.hi
 }
 
@@ -321,8 +319,8 @@ func (s *Store) windowFilter(q AnniversaryQuery, w yearWindow) originFilter {
 	f := originFilter{q: q, beforeYear: w.year}
 	if !(w.lo == 101 && w.hi == 1231) {
 		f.keyLo, f.keyHi = w.lo/100*100, w.hi
-		if f.keyHi == 228 && !w.leap {
-			f.keyHi = 229
+		if f.keyHi == 200+pdate.FallsOn(w.year, 2, 29) {
+			f.keyHi = 229 // 29 February origins fall on this day
 		}
 	}
 	if q.MilestoneOnly {

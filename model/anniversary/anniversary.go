@@ -79,31 +79,6 @@ type Anniversary struct {
 	TitleEN, TitleZH string
 }
 
-// In calls yield with every anniversary of o in [from, to], in chronological
-// order, stopping early when yield returns false. It reports whether it ran to
-// completion (true also when o has no anniversary in the range).
-//
-// The check itself is O(1) and allocation-free, so non-matching origins cost
-// no allocation; each yielded anniversary costs two (one string holding both
-// titles, and the copy of the partner id). There are at most to.Y-from.Y+1
-// anniversaries.
-func (o *Origin) In(from, to pdate.Date, yield func(Anniversary) bool) bool {
-	first, last := o.years(from, to)
-	for y := first; y <= last; y++ {
-		if !yield(o.Nth(y - o.Date.Y)) {
-			return false
-		}
-	}
-	return true
-}
-
-// Count returns how many anniversaries of o fall in [from, to], without
-// building them. It never allocates.
-func (o *Origin) Count(from, to pdate.Date) int {
-	first, last := o.years(from, to)
-	return max(0, last-first+1)
-}
-
 // Nth returns the n-th anniversary of o (n >= 1; o.Date must not be zero),
 // whether or not it falls in any particular range.
 func (o *Origin) Nth(n int) Anniversary {
@@ -185,12 +160,7 @@ func monthDay(d pdate.Date, end bool) int {
 // dayIn returns the day of month m in year y on which an origin day d falls:
 // d itself, except that 29 February falls on 28 February in common years.
 // A zero d (month or year precision) stays zero.
-func dayIn(y, m, d int) int {
-	if m == 2 && d == 29 && !pdate.IsLeap(y) {
-		return 28
-	}
-	return d
-}
+func dayIn(y, m, d int) int { return pdate.FallsOn(y, m, d) }
 
 // dayKey maps a full date to an integer with the same order.
 func dayKey(d pdate.Date) int { return (d.Y*100+d.M)*100 + d.D }

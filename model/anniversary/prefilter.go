@@ -73,8 +73,8 @@ func DayWindows(from, to pdate.Date) []Window {
 		return []Window{allYear}
 	}
 	start, end := MonthDay{from.M, from.D}, MonthDay{to.M, to.D}
-	if end == (MonthDay{2, 28}) && !pdate.IsLeap(to.Y) {
-		end.D = 29
+	if end.M == 2 && end.D == pdate.FallsOn(to.Y, 2, 29) {
+		end.D = 29 // 29 February origins fall on this day
 	}
 	if from.Y == to.Y {
 		return []Window{{start, end}}

@@ -111,6 +111,17 @@ func DaysIn(y, m int) int {
 	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
+// FallsOn returns the day of month m in year y on which something recurring
+// yearly on day d of m falls: d itself, except that 29 February falls on
+// 28 February in common years. It is the one home of that rule
+// (anniversaries, their SQL windows and prefilters use it). A zero d stays zero.
+func FallsOn(y, m, d int) int {
+	if m == 2 && d == 29 && !IsLeap(y) {
+		return 28
+	}
+	return d
+}
+
 // IsLeap reports whether y is a Gregorian leap year.
 func IsLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
 
