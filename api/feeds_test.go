@@ -128,6 +128,11 @@ func TestFeedConditional(t *testing.T) {
 	if lm, err := http.ParseTime(lastMod); err != nil || lm.After(now) || lm.Before(time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC)) {
 		t.Errorf("Last-Modified %q (%v)", lastMod, err)
 	}
+	head := httptest.NewRecorder() // HEAD is answered as GET (docs/openapi.yaml says so once, for every route)
+	e.h.ServeHTTP(head, httptest.NewRequest("HEAD", url, nil))
+	if head.Code != http.StatusOK || head.Header().Get("ETag") != etag || head.Body.Len() != 0 {
+		t.Errorf("HEAD: %d, ETag %q, %d bytes", head.Code, head.Header().Get("ETag"), head.Body.Len())
+	}
 	if r := get(); r.Header.Get("ETag") != etag || !bytes.Contains(r.Body, []byte("Visit")) {
 		t.Errorf("a second fetch changed the ETag: %q → %q", etag, r.Header.Get("ETag"))
 	}
