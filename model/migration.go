@@ -76,7 +76,7 @@ import (
 func Models() []any {
 	return []any{&Partner{}, &Partnership{}, &PartnershipChange{}, &Commemoration{},
 		&Event{}, &EventPartner{}, &EventTag{}, &AuditRecord{}, &Setting{}, &Token{}, &Feed{}, &Plan{}, &Target{},
-		&User{}, &Session{}, &LoginFailure{}, &HolidayOverride{}}
+		&User{}, &Session{}, &LoginFailure{}, &HolidayOverride{}, &EventStat{}, &EventPartnerStat{}, &PartnershipStat{}}
 }
 
 // Migrator is what a step's Up function works with: the step's transaction
@@ -227,6 +227,12 @@ var migrations = []migration{
 			"`created_at` datetime NOT NULL,`updated_at` datetime NOT NULL,`country` text NOT NULL,`region` text NOT NULL DEFAULT '',"+
 			"`year` integer NOT NULL,`mode` text NOT NULL,`source` text NOT NULL,`complete` numeric,`items` text NOT NULL)",
 			"CREATE UNIQUE INDEX `ux_holiday_override` ON `holiday_overrides`(`country`,`region`,`year`)")
+	}},
+	{Version: 6, Name: "statistics rollups", Up: func(m Migrator) error {
+		if err := m.CreateTable(&EventStat{}, &EventPartnerStat{}, &PartnershipStat{}); err != nil {
+			return err
+		}
+		return rebuildStats(m.Tx)
 	}},
 }
 

@@ -172,6 +172,9 @@ func (s *Store) createEventTx(ctx context.Context, tx *gorm.DB, e *Event) error 
 	if err := saveEventTags(tx, e.ID, e.Tags); err != nil {
 		return err
 	}
+	if err := adjustStats(tx, nil, e); err != nil {
+		return err
+	}
 	return writeAudit(ctx, tx, "create", "event", e.ID, nil, e)
 }
 

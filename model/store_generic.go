@@ -78,6 +78,9 @@ func update[T any, PT entity[T]](ctx context.Context, s *Store, name string, id 
 				return err
 			}
 		}
+		if err := adjustStats(tx, PT(&before), PT(&after)); err != nil {
+			return err
+		}
 		out = after
 		return writeAudit(ctx, tx, "update", name, id, PT(&before), PT(&after))
 	})
@@ -109,6 +112,9 @@ func remove[T any, PT entity[T]](ctx context.Context, s *Store, name string, id 
 			}
 		}
 		if err := tx.Delete(PT(new(T)), id).Error; err != nil {
+			return err
+		}
+		if err := adjustStats(tx, PT(&v), nil); err != nil {
 			return err
 		}
 		return writeAudit(ctx, tx, "delete", name, id, PT(&v), nil)
@@ -189,6 +195,9 @@ func insertTx[T any, PT entity[T]](ctx context.Context, s *Store, tx *gorm.DB, n
 	}
 	v.meta().Version = 1
 	if err := tx.Omit(gormAssociations(v)...).Create(v).Error; err != nil {
+		return err
+	}
+	if err := adjustStats(tx, nil, v); err != nil {
 		return err
 	}
 	return writeAudit(ctx, tx, "create", name, v.meta().ID, nil, v)

@@ -2,7 +2,6 @@ package model
 
 import (
 	"context"
-	"fmt"
 	"sort"
 
 	"gorm.io/gorm"
@@ -67,7 +66,8 @@ type AnniversaryStats struct {
 	Milestones int64
 }
 
-// Stats computes the figures of year; topPartners limits ByPartner.
+// Stats computes the figures of year, grouping and summing the rollup
+// rows of stats_rollup.go in the database; topPartners limits ByPartner.
 func (s *Store) Stats(ctx context.Context, year, topPartners int) (*Stats, error) {
 	db := s.db.WithContext(ctx)
 	st := &Stats{Year: year}
@@ -83,13 +83,54 @@ func (s *Store) Stats(ctx context.Context, year, topPartners int) (*Stats, error
 	return st, nil
 }
 
-// groupCounts runs q grouped by expr and returns the groups, most first.
-func groupCounts(q *gorm.DB, expr string) ([]KeyCount, error) {
+func sortCounts(xs []KeyCount) {
+	sort.Slice(xs, func(i, j int) bool {
+		if xs[i].Count != xs[j].Count {
+			return xs[i].Count > xs[j].Count
+		}
+		return xs[i].Key < xs[j].Key
+	})
+}
+
+// partnershipStats reads partnership_stats: the partnerships established
+// in or before year, or whose date is unknown (est_year 0).
+func (s *Store) partnershipStats(db *gorm.DB, year int, out *PartnershipStats) error {
+	base := func() *gorm.DB { return db.Table("partnership_stats").Where("est_year <= ? AND n > 0", year) }
+	if err := base().Select("COALESCE(SUM(n), 0)").Scan(&out.Total).Error; err != nil {
+		return err
+	}
+	var err error
+	if out.ByCountry, err = groupSums(base(), "country"); err != nil {
+		return err
+	}
+	if out.ByType, err = groupSums(base(), "type"); err != nil {
+		return err
+	}
+	if out.ByStatus, err = groupSums(base(), "status"); err != nil {
+		return err
+	}
+	var rows []struct {
+		D int
+		N int64
+	}
+	if err := base().Where("est_year > 0").Select("(est_year / 10) * 10 AS d, SUM(n) AS n").
+		Group("(est_year / 10) * 10").Order("d").Scan(&rows).Error; err != nil {
+		return err
+	}
+	out.ByDecade = make([]IntCount, len(rows))
+	for i, r := range rows {
+		out.ByDecade[i] = IntCount{Key: r.D, Count: r.N}
+	}
+	return nil
+}
+
+// groupSums sums n of q's rollup rows grouped by col, most first.
+func groupSums(q *gorm.DB, col string) ([]KeyCount, error) {
 	var rows []struct {
 		K string
 		N int64
 	}
-	if err := q.Select(expr + " AS k, COUNT(*) AS n").Group(expr).Scan(&rows).Error; err != nil {
+	if err := q.Select(col + " AS k, SUM(n) AS n").Group(col).Having("SUM(n) > 0").Scan(&rows).Error; err != nil {
 		return nil, err
 	}
 	out := make([]KeyCount, len(rows))
@@ -100,60 +141,17 @@ func groupCounts(q *gorm.DB, expr string) ([]KeyCount, error) {
 	return out, nil
 }
 
-func sortCounts(xs []KeyCount) {
-	sort.Slice(xs, func(i, j int) bool {
-		if xs[i].Count != xs[j].Count {
-			return xs[i].Count > xs[j].Count
-		}
-		return xs[i].Key < xs[j].Key
-	})
-}
-
-func (s *Store) partnershipStats(db *gorm.DB, year int, out *PartnershipStats) error {
-	base := func() *gorm.DB { return db.Table("partnerships").Where("partnerships.est_year <= ?", year) }
-	if err := base().Count(&out.Total).Error; err != nil {
-		return err
-	}
-	var err error
-	if out.ByCountry, err = groupCounts(base().Joins("JOIN partners ON partners.id = partnerships.partner_id"), "partners.country"); err != nil {
-		return err
-	}
-	if out.ByType, err = groupCounts(base(), "partnerships.type"); err != nil {
-		return err
-	}
-	if out.ByStatus, err = groupCounts(base(), "partnerships.status"); err != nil {
-		return err
-	}
-	var rows []struct {
-		D int
-		N int64
-	}
-	if err := base().Where("partnerships.est_year > 0").Select("(partnerships.est_year / 10) * 10 AS d, COUNT(*) AS n").
-		Group("(partnerships.est_year / 10) * 10").Order("d").Scan(&rows).Error; err != nil {
-		return err
-	}
-	out.ByDecade = make([]IntCount, len(rows))
-	for i, r := range rows {
-		out.ByDecade[i] = IntCount{Key: r.D, Count: r.N}
-	}
-	return nil
-}
-
+// eventStats reads event_stats and event_partner_stats for year.
 func (s *Store) eventStats(db *gorm.DB, year, top int, out *EventStats) error {
-	lo, hi := yearSpan(year)
-	base := func() *gorm.DB {
-		return db.Table("events").Where("events.span_start >= ? AND events.span_start <= ?", lo, hi)
-	}
-	if err := base().Count(&out.Total).Error; err != nil {
+	base := func() *gorm.DB { return db.Table("event_stats").Where("year = ? AND n > 0", year) }
+	if err := base().Select("COALESCE(SUM(n), 0)").Scan(&out.Total).Error; err != nil {
 		return err
 	}
 	var months []struct {
 		M int
 		N int64
 	}
-	const month = "CAST(SUBSTR(events.start_date, 6, 2) AS INTEGER)"
-	if err := base().Where("LENGTH(events.start_date) >= 7").Select(month + " AS m, COUNT(*) AS n").
-		Group(month).Scan(&months).Error; err != nil {
+	if err := base().Where("month > 0").Select("month AS m, SUM(n) AS n").Group("month").Scan(&months).Error; err != nil {
 		return err
 	}
 	out.ByMonth = make([]IntCount, 12)
@@ -166,20 +164,16 @@ func (s *Store) eventStats(db *gorm.DB, year, top int, out *EventStats) error {
 		}
 	}
 	var err error
-	if out.ByKind, err = groupCounts(base(), "events.kind"); err != nil {
+	if out.ByKind, err = groupSums(base(), "kind"); err != nil {
 		return err
 	}
-	if out.ByStatus, err = groupCounts(base(), "events.status"); err != nil {
+	if out.ByStatus, err = groupSums(base(), "status"); err != nil {
 		return err
 	}
-	if out.ByFormat, err = groupCounts(base(), "events.format"); err != nil {
+	if out.ByFormat, err = groupSums(base(), "format"); err != nil {
 		return err
 	}
-	links := func() *gorm.DB {
-		return db.Table("event_partners").Joins("JOIN events ON events.id = event_partners.event_id").
-			Where("events.span_start >= ? AND events.span_start <= ?", lo, hi)
-	}
-	if err := links().Distinct("event_partners.partner_id").Count(&out.PartnersTotal).Error; err != nil {
+	if err := db.Table("event_partner_stats").Where("year = ? AND n > 0", year).Count(&out.PartnersTotal).Error; err != nil {
 		return err
 	}
 	var rows []struct {
@@ -188,8 +182,10 @@ func (s *Store) eventStats(db *gorm.DB, year, top int, out *EventStats) error {
 		NameEN string
 		N      int64
 	}
-	if err := db.Table("(?) AS c", links().Select("event_partners.partner_id AS id, COUNT(*) AS n").
-		Group("event_partners.partner_id").Order("n DESC, event_partners.partner_id").Limit(top)).
+	// The top partners are the first entries of ix_event_partner_stats_top
+	// (year, n DESC, partner_id); their names come by primary key.
+	if err := db.Table("(?) AS c", db.Table("event_partner_stats").Select("partner_id AS id, n").
+		Where("year = ? AND n > 0", year).Order("n DESC, partner_id").Limit(top)).
 		Joins("JOIN partners ON partners.id = c.id").
 		Select("c.id, partners.name_zh, partners.name_en, c.n").Order("c.n DESC, c.id").Scan(&rows).Error; err != nil {
 		return err
@@ -201,15 +197,19 @@ func (s *Store) eventStats(db *gorm.DB, year, top int, out *EventStats) error {
 	return nil
 }
 
+// anniversaryStats counts one anniversary per active partnership (from
+// partnership_stats) and per commemoration whose origin year lies before
+// year; milestones are those a multiple of five years back.
 func (s *Store) anniversaryStats(db *gorm.DB, year int, out *AnniversaryStats) error {
 	var p, c struct{ Total, Milestones int64 }
-	const sel = "COUNT(*) AS total, COALESCE(SUM(CASE WHEN (? - %[1]s) %% 5 = 0 THEN 1 ELSE 0 END), 0) AS milestones"
-	if err := db.Table("partnerships").Where("status = ? AND est_year > 0 AND est_year < ?", StatusActive, year).
-		Select(fmt.Sprintf(sel, "est_year"), year).Scan(&p).Error; err != nil {
+	if err := db.Table("partnership_stats").Where("status = ? AND est_year > 0 AND est_year < ?", StatusActive, year).
+		Select("COALESCE(SUM(n), 0) AS total, COALESCE(SUM(CASE WHEN (? - est_year) % 5 = 0 THEN n ELSE 0 END), 0) AS milestones", year).
+		Scan(&p).Error; err != nil {
 		return err
 	}
 	if err := db.Table("commemorations").Where("date_year > 0 AND date_year < ?", year).
-		Select(fmt.Sprintf(sel, "date_year"), year).Scan(&c).Error; err != nil {
+		Select("COUNT(*) AS total, COALESCE(SUM(CASE WHEN (? - date_year) % 5 = 0 THEN 1 ELSE 0 END), 0) AS milestones", year).
+		Scan(&c).Error; err != nil {
 		return err
 	}
 	out.Total, out.Milestones = p.Total+c.Total, p.Milestones+c.Milestones

@@ -33,6 +33,7 @@ Usage:
   youcheng holidays export CC YEAR [--region XX-YY]
   youcheng holidays list
   youcheng holidays delete CC YEAR [--region XX-YY]
+  youcheng seed [--synthetic --partners N --events M [--last-year YYYY] [--seed S]]
 
 Every command reads the database settings of serve (flags or YOUCHENG_* variables).
 `
@@ -92,6 +93,8 @@ func runWithInput(ctx context.Context, args []string, stdin io.Reader, stdout, s
 		return cmdReport(ctx, args[1:], stdout, stderr)
 	case "holidays":
 		return cmdHolidays(ctx, args[1:], stdout, stderr)
+	case "seed":
+		return cmdSeed(ctx, args[1:], stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "youcheng: unknown command %q\n\n%s", args[0], usage)
 	return errUsage

@@ -46,3 +46,26 @@ func TestReportCommand(t *testing.T) {
 		}
 	}
 }
+
+func TestSeedSyntheticCommand(t *testing.T) {
+	if modeltest.PostgresURL() != "" {
+		t.Skip("exercises the embedded SQLite default")
+	}
+	cfg := testConfig(t)
+	ctx := context.Background()
+	var out bytes.Buffer
+	args := []string{"seed", "--db", cfg.DB, "--synthetic", "--partners", "300", "--events", "2000", "--last-year", "2025"}
+	if err := run(ctx, args, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if err := run(ctx, args, io.Discard, io.Discard); err == nil || !strings.Contains(err.Error(), "empty database") {
+		t.Errorf("a second synthetic load into a full database: %v", err)
+	}
+	out.Reset()
+	if err := run(ctx, []string{"report", "2025", "--db", cfg.DB}, &out, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "模拟交流活动") {
+		t.Errorf("the report of the synthetic year lists no synthetic event")
+	}
+}
