@@ -66,7 +66,7 @@ type partnerKey struct {
 }
 
 type shipKey struct {
-	EstYear              int
+	EstYear               int
 	Country, Type, Status string
 }
 
