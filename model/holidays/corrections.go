@@ -68,17 +68,27 @@ func correctGB(rc *rickarCountry) {
 		"GB-NIR": append(append([]*cal.Holiday{}, gb.Holidays...), patrick, boyne),
 	}
 	rc.aliases = map[string]string{"GB-ENG": "", "GB-WLS": "", "GB-EAW": ""}
-	rc.extra = func(_ string, year int) []Day {
-		return onlyYear([]Day{
+	rc.extra = func(region string, year int) []Day {
+		days := []Day{
 			// One-off bank holidays rickar lacks (gov.uk; royal
 			// proclamations): the Royal Wedding 2011, the Diamond Jubilee
 			// 2012 (with the spring holiday moved to 4 June) and the State
-			// Funeral of Queen Elizabeth II, 19 September 2022.
+			// Funeral of Queen Elizabeth II, 19 September 2022. (rickar has
+			// the Platinum Jubilee of 2–3 June 2022 and the Coronation of
+			// 8 May 2023.)
 			day("2011-04-29", "Royal Wedding", "Royal Wedding"),
 			day("2012-06-04", "Spring Bank Holiday", "Spring Bank Holiday"),
 			day("2012-06-05", "Queen's Diamond Jubilee", "Queen's Diamond Jubilee"),
 			day("2022-09-19", "State Funeral of Queen Elizabeth II", "State Funeral of Queen Elizabeth II"),
-		}, year)
+		}
+		if region == "GB-SCT" {
+			// Royal Proclamation of 4 February 2026 (Banking and Financial
+			// Dealings Act 1971 s. 1(3)): "Monday, the fifteenth day of June
+			// in the year 2026 to be a bank holiday in Scotland", for the
+			// men's team's first World Cup match since 1998.
+			days = append(days, day("2026-06-15", "World Cup Bank Holiday", "World Cup Bank Holiday"))
+		}
+		return onlyYear(days, year)
 	}
 	// rickar keeps the spring holiday on the last Monday of May in 2012;
 	// it was moved to 4 June for the Diamond Jubilee.

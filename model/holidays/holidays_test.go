@@ -2,6 +2,7 @@ package holidays
 
 import (
 	"errors"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -256,13 +257,29 @@ func TestUkraineMartialLaw(t *testing.T) {
 	s := New()
 	y22, _ := s.Year("UA", "", 2022)
 	for _, dd := range y22.Days {
-		if !dd.Date.Before(d("2022-02-24")) {
+		if !dd.Date.Before(d("2022-02-24")) && dd.Kind != KindObservance {
 			t.Errorf("day off %s listed after martial law began", dd.Date)
 		}
 	}
+	// Law No. 2136-IX: holidays are working days. From 2024 the list of
+	// art. 73 as amended in 2023 (Laws No. 3107-IX and 3248-IX), each an
+	// observance: written out from the laws, not from the code.
 	y24, _ := s.Year("UA", "", 2024)
-	if len(y24.Days) != 0 || !y24.Complete || y24.Note == "" {
-		t.Errorf("UA 2024 = %d days, complete %v, note %q", len(y24.Days), y24.Complete, y24.Note)
+	var got []string
+	for _, dd := range y24.Days {
+		if dd.Kind != KindObservance {
+			t.Errorf("UA 2024 %s is a %s, want observance", dd.Date, dd.Kind)
+		}
+		got = append(got, dd.Date.String()[5:])
+	}
+	want := "01-01 03-08 05-01 05-05 05-08 06-23 06-28 07-15 08-24 10-01 12-25"
+	if strings.Join(got, " ") != want || !y24.Complete || y24.Note == "" || y24.NoteZH == "" {
+		t.Errorf("UA 2024 observances %v, want %s; complete %v, note %q", got, want, y24.Complete, y24.Note)
+	}
+	for _, day := range []string{"2024-01-01", "2024-05-08", "2024-08-26", "2024-12-25"} {
+		if !s.IsWorkday("UA", "", d(day)) {
+			t.Errorf("UA %s is a working day under martial law", day)
+		}
 	}
 	y21, _ := s.Year("UA", "", 2021)
 	if len(y21.Days) < 12 {

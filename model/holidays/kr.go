@@ -98,6 +98,9 @@ type krHoliday struct {
 	en, ko   string
 	kind     krKind
 	breakEnd pdate.Date // last day of the Seollal/Chuseok break
+	// observance: a national day that is no day off (Constitution Day
+	// 2008–2025); it earns and blocks no substitute.
+	observance bool
 }
 
 func buildKR(_ string, year int) result {
@@ -124,8 +127,25 @@ func buildKR(_ string, year int) result {
 	hs = append(hs, krHoliday{date: koreanLunarToSolar(year, 4, 8), en: "Buddha's Birthday", ko: "부처님오신날", kind: krBuddhaXmas})
 	fixed(5, 5, "Children's Day", "어린이날", krChildren)
 	fixed(6, 6, "Memorial Day", "현충일", krPlain)
-	if year <= 2007 {
+	if year >= 2026 {
+		// Labour Day (노동절, renamed from 근로자의 날 by the Act of 26 Oct
+		// 2025) a public holiday from 1 May 2026 (law passed 31 Mar 2026).
+		// It is not a national day: no substitute rule is known to cover
+		// it (unverified; see docs/holidays.md).
+		fixed(5, 1, "Labour Day", "노동절", krPlain)
+	}
+	switch {
+	case year <= 2007:
 		fixed(7, 17, "Constitution Day", "제헌절", krPlain)
+	case year <= 2025:
+		// A national day but no public holiday from 2008 (Decree 20553)
+		// until the Public Holidays Act amendment passed on 29 Jan 2026.
+		hs = append(hs, krHoliday{date: pdate.Date{Y: year, M: 7, D: 17}, en: "Constitution Day", ko: "제헌절", observance: true})
+	default:
+		// A public holiday again from 17 July 2026 (amendment making every
+		// national day a public holiday), so with the national days'
+		// substitute rule.
+		fixed(7, 17, "Constitution Day", "제헌절", krNational)
 	}
 	fixed(8, 15, "Liberation Day", "광복절", krNational)
 	lunarBreak(koreanLunarToSolar(year, 8, 15), "Chuseok", "추석")
@@ -144,15 +164,21 @@ func buildKR(_ string, year int) result {
 
 	off := map[pdate.Date]int{} // holidays per date
 	for _, h := range hs {
-		off[h.date]++
+		if !h.observance {
+			off[h.date]++
+		}
 	}
 	days := make([]Day, 0, len(hs)+3)
 	for _, h := range hs {
-		days = append(days, Day{Date: h.date, NameEN: h.en, NameLocal: h.ko, Kind: KindHoliday})
+		k := KindHoliday
+		if h.observance {
+			k = KindObservance
+		}
+		days = append(days, Day{Date: h.date, NameEN: h.en, NameLocal: h.ko, Kind: k})
 	}
 	done := map[pdate.Date]bool{} // dates that already earned a substitute
 	for _, h := range hs {
-		if done[h.date] || !krEligible(h, off[h.date] > 1, year) {
+		if h.observance || done[h.date] || !krEligible(h, off[h.date] > 1, year) {
 			continue
 		}
 		done[h.date] = true
@@ -168,8 +194,13 @@ func buildKR(_ string, year int) result {
 		days = append(days, Day{Date: sub, NameEN: "Substitute holiday (" + h.en + ")", NameLocal: "대체공휴일 (" + h.ko + ")", Kind: KindHoliday})
 	}
 	r := result{days: days, complete: year <= krOneOffsThrough}
-	if !r.complete {
-		r.note = "Rule-based: temporary public holidays designated during the year after 2025 are not included."
+	switch {
+	case year == 2026:
+		r.note = "Statutory days checked against the 2026 월력요항 (KASA/KASI, 1 Jul 2025), the Public Holidays Act amendment of 29 Jan 2026 (Constitution Day) and the Labour Day law of 31 Mar 2026; temporary public holidays designated during 2026 are not verified."
+		r.noteZH = "法定假日已依韩国宇宙航空厅/天文研究院2026年《月历要项》（2025年7月1日发布）、2026年1月29日《公休日法》修正案（制宪节）及2026年3月31日劳动节法律核对；2026年内临时指定的公休日未核实。"
+	case !r.complete:
+		r.note = "Rule-based: temporary public holidays and election days designated after 2026 are not included; whether Labour Day earns a substitute holiday is not verified."
+		r.noteZH = "按规则推算：不含2026年以后临时指定的公休日和选举日；劳动节是否适用代休日未核实。"
 	}
 	return r
 }
