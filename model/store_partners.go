@@ -83,7 +83,7 @@ func (s *Store) DeletePartner(ctx context.Context, id int64, expected *int) erro
 			if len(refs) > 0 {
 				return Errorf(KindConflict, "partner %d is still referenced by %s; delete or re-link those first", id, strings.Join(refs, ", "))
 			}
-			return nil
+			return s.refuseIfDraftsRefer(tx, "partner", id)
 		},
 	})
 }

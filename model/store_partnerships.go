@@ -110,10 +110,18 @@ func (s *Store) UpdatePartnership(ctx context.Context, id int64, expected *int, 
 	return s.GetPartnership(ctx, id)
 }
 
-// DeletePartnership removes partnership id and its history.
+// DeletePartnership removes partnership id and its history, and unlinks
+// the adopted plans made for it. It returns KindConflict while a draft
+// plan refers to it.
 func (s *Store) DeletePartnership(ctx context.Context, id int64, expected *int) error {
 	return remove(ctx, s, "partnership", id, expected, hooks[Partnership]{
 		beforeWrite: func(tx *gorm.DB, _, _ *Partnership) error {
+			if err := s.refuseIfDraftsRefer(tx, "partnership", id); err != nil {
+				return err
+			}
+			if err := s.unlinkAdoptedPlans(ctx, tx, id); err != nil {
+				return err
+			}
 			return tx.Where("partnership_id = ?", id).Delete(&PartnershipChange{}).Error
 		},
 	})

@@ -85,6 +85,12 @@ func (s *Store) GeneratePlan(ctx context.Context, r PlanRequest) (*Plan, error) 
 		plan = &Plan{Template: gen.Template, Year: gen.Year, PartnershipID: r.PartnershipID, AnchorDate: anchor,
 			TitleEN: gen.TitleEN, TitleZH: gen.TitleZH, Warnings: gen.Warnings, WarningsZH: gen.WarningsZH,
 			Items: planItems(gen.Items)}
+		if err := s.checkPlanRefs(tx, plan); err != nil {
+			if ErrorKind(err) == KindConflict { // deleted while the plan was made
+				return Invalid("partnership_id", "the partnership no longer exists")
+			}
+			return err
+		}
 		return insertTx(ctx, s, tx, "plan", plan)
 	})
 	if err != nil {
@@ -144,6 +150,9 @@ func (s *Store) UpdatePlan(ctx context.Context, id int64, expected *int, change 
 			if reflect.DeepEqual(before.Items, after.Items) {
 				return nil
 			}
+			if err := s.checkPlanRefs(tx, after); err != nil {
+				return err
+			}
 			return s.checkItems(tx, after)
 		},
 	})
@@ -173,6 +182,9 @@ func (s *Store) AdoptPlan(ctx context.Context, id int64) ([]int64, error) {
 		}
 		if p.Status == PlanAdopted {
 			return tx.Model(&Event{}).Where("plan_id = ?", id).Order("id").Pluck("id", &ids).Error
+		}
+		if err := s.checkPlanRefs(tx, &p); err != nil {
+			return err
 		}
 		for i, it := range p.Items {
 			e := it.Event(id)
