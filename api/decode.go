@@ -90,7 +90,8 @@ func jsonContentType(ct string) error {
 
 // strictJSON refuses what encoding/json would silently accept or mangle:
 // invalid UTF-8 and escaped lone surrogates (both decoded as U+FFFD),
-// duplicate keys in one object (the last would win), and deep nesting.
+// duplicate keys in one object (the last would win), deep nesting, and
+// NUL in any string (no field takes it; PostgreSQL refuses it in text).
 // Malformed JSON is left to the decoder, which reports it with its offset.
 // encoding/json has no strict mode (its v2 is still an experiment), so
 // these checks are done here, in one pass over the tokens.
@@ -130,6 +131,9 @@ func strictJSON(body []byte) error {
 			if err := checkEscapes(body[off:dec.InputOffset()]); err != nil {
 				return model.BadRequest(field, "the key %s", err)
 			}
+			if strings.ContainsRune(k, 0) {
+				return model.BadRequest(field, "contains a control character (U+%04X)", 0)
+			}
 			if top.keys[k] {
 				return model.BadRequest(field, "appears more than once in one object")
 			}
@@ -157,9 +161,13 @@ func strictJSON(body []byte) error {
 			expectKey = tok == json.Delim('{')
 			continue
 		}
-		if _, ok := tok.(string); ok {
+		if v, ok := tok.(string); ok {
 			if err := checkEscapes(body[off:dec.InputOffset()]); err != nil {
 				return model.BadRequest(orBody(field), "%s", err)
+			}
+			// No text field takes NUL, and PostgreSQL refuses it in text.
+			if strings.ContainsRune(v, 0) {
+				return model.BadRequest(orBody(field), "contains a control character (U+%04X)", 0)
 			}
 		}
 		expectKey = top != nil && top.object

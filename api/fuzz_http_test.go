@@ -104,6 +104,7 @@ func FuzzHTTP(f *testing.F) {
 		{0, routeOf("/api/v1/anniversaries/upcoming"), "", "", "days=2147483648", 0, "", "", "", "", 0},
 		{0, routeOf("/api/v1/holidays"), "", "", "country=GB&year=9999&region=GB-SCT", 0, "", "", "", "", 0},
 		{0, routeOf("/api/v1/audit"), "", "", "entity=partner&id=1&actor=%E2%80%AE", 0, "", "", "", "", 1},
+		{2, routeOf("/api/v1/session"), "", "", "", 0, "", "", "application/json", `{"name":"li\u0000wei","password":"0123456789"}`, 0},
 		{2, routeOf("/api/v1/tokens"), "", "", "", 0, "", "", "application/json", `{"name":"x\u202e","role":"admin"}`, 1},
 		{2, 255, "", "/api/v1/partners/", "", 0, "", "", "application/json", `{}`, 0},
 		{0, 255, "", "/api/v1/../healthz", "", 0, "", "", "", "", 0},

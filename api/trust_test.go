@@ -119,6 +119,7 @@ func TestBodiesAreStrictJSON(t *testing.T) {
 		{"lone low surrogate", "application/json", `{"name_en":"\udc00Ube","country":"JP"}`, 400, "name_en"},
 		{"high surrogate then text", "application/json", `{"name_en":"\ud800\u0041","country":"JP"}`, 400, "name_en"},
 		{"surrogate in a key", "application/json", `{"name_en":"Ube","\ud800":1}`, 400, "\ufffd"},
+		{"NUL in a string", "application/json", `{"name_en":"Ube\u0000","country":"JP"}`, 400, "name_en"},
 		{"duplicate key", "application/json", `{"name_en":"Ube","country":"JP","name_en":"Shimonoseki"}`, 400, "name_en"},
 		{"duplicate nested key", "application/json", `{"name_en":"Ube","country":"JP","notes":null,"website":null,"sources":[{"url":"https://a","url":"https://b"}]}`, 400, "name_en"},
 		{"latin-1 charset", "application/json; charset=iso-8859-1", `{"name_en":"Ube","country":"JP"}`, 415, ""},
@@ -139,6 +140,8 @@ func TestBodiesAreStrictJSON(t *testing.T) {
 	}
 	wantStatus(t, e.do("POST", "/api/v1/commemorations",
 		`{"title_en":"Relations","date":"1972-09-29","sources":[{"url":"https://a.example","url":"https://b.example"}]}`), 400, "sources[0].url")
+	// A NUL in a sign-in name was a 500 on PostgreSQL.
+	wantStatus(t, e.do("POST", "/api/v1/session", `{"name":"li\u0000wei","password":"0123456789"}`), 400, "name")
 	if e.total("/api/v1/partners") != 0 || e.total("/api/v1/commemorations") != 0 {
 		t.Fatal("a refused body was stored")
 	}
@@ -259,5 +262,13 @@ func TestAuditKeepsJSONTypes(t *testing.T) {
 	}
 	if last.Before["location"] != "Weihai" || !hasNull(last.After, "location") || len(last.After) != 1 {
 		t.Errorf("clearing: before %v after %v", last.Before, last.After)
+	}
+
+	// Feeds are audited the same way: no country is null, not "".
+	feed := itoa(e.create("/api/v1/feeds", map[string]any{"name": "Office calendar"}))
+	e.do("GET", "/api/v1/audit?entity=feed&id="+feed, nil).decode(t, &l)
+	if len(l.Items) != 1 || !hasNull(l.Items[0].After, "country") || !hasNull(l.Items[0].After, "partner_id") ||
+		l.Items[0].After["name"] != "Office calendar" {
+		t.Errorf("feed audit: %+v", l.Items)
 	}
 }

@@ -99,7 +99,18 @@ func (s *Store) unlinkAdoptedPlans(ctx context.Context, tx *gorm.DB, id int64) e
 // returns KindConflict when one of those partnerships no longer exists
 // (unknown partners are named where the items are checked or adopted).
 func (s *Store) checkPlanRefs(tx *gorm.DB, p *Plan) error {
-	var ids []int64
+	missing, err := s.lockPlanRefs(tx, p)
+	if err != nil || missing == 0 {
+		return err
+	}
+	return Errorf(KindConflict, "plan %d was made for partnership %d, which no longer exists; delete the plan and make a new one", p.ID, missing)
+}
+
+// lockPlanRefs locks the partnerships and partners p refers to (on
+// PostgreSQL) and returns the first of those partnerships that does not
+// exist, 0 when all do.
+func (s *Store) lockPlanRefs(tx *gorm.DB, p *Plan) (int64, error) {
+	var ids, partners []int64
 	if p.PartnershipID != nil {
 		ids = append(ids, *p.PartnershipID)
 	}
@@ -107,29 +118,26 @@ func (s *Store) checkPlanRefs(tx *gorm.DB, p *Plan) error {
 		if it.PartnershipID != 0 {
 			ids = append(ids, it.PartnershipID)
 		}
-	}
-	var partners []int64
-	for _, it := range p.Items {
 		partners = append(partners, it.PartnerIDs...)
 	}
 	if err := s.lockRows(tx, "partners", dedupe(partners), "SHARE"); err != nil {
-		return err
+		return 0, err
 	}
 	ids = dedupe(ids)
 	if len(ids) == 0 {
-		return nil
+		return 0, nil
 	}
 	if err := s.lockRows(tx, "partnerships", ids, "SHARE"); err != nil {
-		return err
+		return 0, err
 	}
 	var found []int64
 	if err := tx.Model(&Partnership{}).Where("id IN ?", ids).Pluck("id", &found).Error; err != nil {
-		return err
+		return 0, err
 	}
 	for _, id := range ids {
 		if !slices.Contains(found, id) {
-			return Errorf(KindConflict, "plan %d was made for partnership %d, which no longer exists; delete the plan and make a new one", p.ID, id)
+			return id, nil
 		}
 	}
-	return nil
+	return 0, nil
 }

@@ -85,9 +85,10 @@ func (s *Store) GeneratePlan(ctx context.Context, r PlanRequest) (*Plan, error) 
 		plan = &Plan{Template: gen.Template, Year: gen.Year, PartnershipID: r.PartnershipID, AnchorDate: anchor,
 			TitleEN: gen.TitleEN, TitleZH: gen.TitleZH, Warnings: gen.Warnings, WarningsZH: gen.WarningsZH,
 			Items: planItems(gen.Items)}
-		if err := s.checkPlanRefs(tx, plan); err != nil {
-			if ErrorKind(err) == KindConflict { // deleted while the plan was made
-				return Invalid("partnership_id", "the partnership no longer exists")
+		// A partnership deleted while the plan was made: as if it never was.
+		if missing, err := s.lockPlanRefs(tx, plan); err != nil || missing != 0 {
+			if err == nil {
+				err = Invalid("partnership_id", "partnership %d does not exist", missing)
 			}
 			return err
 		}
