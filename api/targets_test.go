@@ -3,6 +3,7 @@ package api_test
 import (
 	"net/http"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -50,7 +51,7 @@ func TestEventTags(t *testing.T) {
 	}
 	for name, tags := range map[string]any{
 		"empty tag":    []string{""},
-		"long tag":     []string{string(make([]rune, 51))},
+		"long tag":     []string{strings.Repeat("标", 51)},
 		"line break":   []string{"a\nb"},
 		"too many":     []string{"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20", "21"},
 		"not a string": 5,
