@@ -46,17 +46,22 @@ func TestPlansKeepTheirReferences(t *testing.T) {
 	// An orphan made before this rule (its partnership deleted behind the
 	// API's back) cannot be adopted: nothing is created.
 	cheltenhamID := e.partnershipOf("Cheltenham")
-	cheltenham := itoa(cheltenhamID)
 	r = e.do("POST", "/api/v1/plans", map[string]any{"template": "anniversary_series", "partnership_id": cheltenhamID, "year": 2022,
 		"anchor_date": "2022-07-15"})
 	wantStatus(t, r, 201)
 	orphan := "/api/v1/plans/" + itoa(int64(r.json(t)["id"].(float64)))
-	db := e.store.DB().WithContext(context.Background())
-	if err := db.Exec("DELETE FROM partnership_changes WHERE partnership_id = ?", cheltenham).Error; err != nil {
+	db, err := e.store.SQLDB()
+	if err != nil {
 		t.Fatal(err)
 	}
-	if err := db.Exec("DELETE FROM partnerships WHERE id = ?", cheltenham).Error; err != nil {
-		t.Fatal(err)
+	ph := "?"
+	if e.store.IsPostgres() {
+		ph = "$1"
+	}
+	for _, q := range []string{"DELETE FROM partnership_changes WHERE partnership_id = " + ph, "DELETE FROM partnerships WHERE id = " + ph} {
+		if _, err := db.ExecContext(context.Background(), q, cheltenhamID); err != nil {
+			t.Fatal(err)
+		}
 	}
 	events := e.total("/api/v1/events")
 	wantStatus(t, e.do("POST", orphan+"/adopt", nil), 409)
