@@ -21,3 +21,9 @@ export function eventDates(e) {
 export function localParty(name) {
   return pick(localPartyZH(name), name);
 }
+
+/** annDate: an anniversary's date, saying when only the year or month is known. */
+export function annDate(a) {
+  if (a.precision && a.precision !== 'day') return t(`date.partial_${a.precision}`, { date: a.date });
+  return a.date;
+}

@@ -133,9 +133,13 @@ function controlFor(f, name) {
  * field (message_zh in Chinese when present) and the title on top; a 412 is
  * explained as someone else's change.
  */
-export function showProblem(f, err) {
+export function showProblem(f, err, opts = {}) {
   clearProblem(f);
-  const summary = f.querySelector('.form-summary');
+  let summary = f.querySelector('.form-summary');
+  if (!summary) {
+    summary = h('div', { class: 'form-summary', tabindex: '-1' });
+    f.prepend(summary);
+  }
   const p = err.problem || {};
   const unplaced = [];
   let first = null;
@@ -170,7 +174,23 @@ export function showProblem(f, err) {
     (p.errors && p.errors.length) ? h('p', null, t('error.fix_fields', { n: p.errors.length })) : (p.detail && err.status !== 412 ? h('p', null, p.detail) : null),
     unplaced.length ? h('ul', null, unplaced.map((u) => h('li', null, u))) : null);
   summary.append(box);
-  (first || summary).focus();
+  if (!opts.noFocus) (first || summary).focus();
+}
+
+/**
+ * filtered runs a list's request for a filter form: a bad filter (400,
+ * 422) is shown beside the filter it names instead of replacing the page.
+ */
+export async function filtered(filterForm, load) {
+  try {
+    return await load();
+  } catch (err) {
+    if (err && err.problem && (err.status === 400 || err.status === 422)) {
+      showProblem(filterForm, err, { noFocus: true });
+      return null;
+    }
+    throw err;
+  }
 }
 
 /** optional: "" becomes null (to clear a nullable field on PATCH). */

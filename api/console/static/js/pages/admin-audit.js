@@ -5,7 +5,7 @@ import { h } from '../dom.js';
 import { t, tv } from '../i18n.js';
 import { get } from '../api.js';
 import { pageHeader, table, pager } from '../ui.js';
-import { field } from '../forms.js';
+import { field, filtered } from '../forms.js';
 
 // The kinds GET /api/v1/audit accepts (docs/openapi.yaml).
 const ENTITIES = ['partner', 'partnership', 'commemoration', 'event', 'plan', 'feed', 'target', 'token', 'user', 'session'];
@@ -32,7 +32,8 @@ export async function render(ctx, root) {
   choose.querySelector('select').addEventListener('change', () => choose.requestSubmit());
   root.append(choose);
 
-  const data = await get('/audit', { ...f, limit: LIMIT, offset });
+  const data = await filtered(choose, () => get('/audit', { ...f, limit: LIMIT, offset }));
+  if (!data) return;
   root.append(table(t('nav.audit'), [
     { label: t('audit.at'), cell: (a) => h('time', { datetime: a.at }, localTime(a.at)) },
     { label: t('audit.actor'), cell: (a) => a.actor },

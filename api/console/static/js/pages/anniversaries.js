@@ -1,11 +1,12 @@
 // 周年纪念 Anniversaries in a period (逢五逢十 milestones flagged), each
 // partnership anniversary with a way to plan its series of events.
 
+import { annDate } from '../format.js';
 import { h } from '../dom.js';
 import { t, pick } from '../i18n.js';
 import { get } from '../api.js';
 import { pageHeader, table, badge } from '../ui.js';
-import { field } from '../forms.js';
+import { field, filtered } from '../forms.js';
 import { partners as allPartners, partnerLink, partnerName, countryOptions } from '../data.js';
 import { today, addDays } from '../dates.js';
 import { planLink } from './partner.js';
@@ -33,9 +34,10 @@ export async function render(ctx, root) {
   });
   root.append(choose);
 
-  const data = await get('/anniversaries', f);
+  const data = await filtered(choose, () => get('/anniversaries', f));
+  if (!data) return;
   root.append(table(t('nav.anniversaries'), [
-    { label: t('ann.date'), cell: (a) => a.date },
+    { label: t('ann.date'), cell: (a) => annDate(a) },
     { label: t('ann.title'), cell: (a) => [pick(a.title_zh, a.title_en), a.milestone ? [' ', badge(t('ann.milestone'), 'milestone')] : null] },
     { label: t('ann.years'), cell: (a) => t('ann.years_n', { n: a.years }), class: 'num' },
     { label: t('ann.partner'), cell: (a) => partnerLink(all.byId.get(a.partner_id)) || '—' },

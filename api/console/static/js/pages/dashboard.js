@@ -8,7 +8,7 @@ import { pageHeader, section, table, notice, badge, link } from '../ui.js';
 import { partners, partnerLink, countryLabel, holidays } from '../data.js';
 import { today, monthStart, monthEnd, addMonths } from '../dates.js';
 import { homeCountry } from '../config.js';
-import { eventDates, eventTitle } from '../format.js';
+import { eventDates, eventTitle, annDate } from '../format.js';
 
 export async function render(ctx, root) {
   const now = today();
@@ -33,7 +33,7 @@ export async function render(ctx, root) {
   grid.append(section(t('dash.anniversaries'),
     h('p', { class: 'muted' }, t('dash.anniversaries_hint', { days: 365 })),
     table(t('dash.anniversaries'), [
-      { label: t('ann.date'), cell: (a) => a.date },
+      { label: t('ann.date'), cell: (a) => annDate(a) },
       { label: t('ann.title'), cell: (a) => [pick(a.title_zh, a.title_en), a.milestone ? [' ', badge(t('ann.milestone'), 'milestone')] : null] },
       { label: t('ann.years'), cell: (a) => t('ann.years_n', { n: a.years }), class: 'num' },
       { label: t('ann.partner'), cell: (a) => partnerLink(ps.byId.get(a.partner_id)) || '—' },

@@ -5,7 +5,7 @@ import { h } from '../dom.js';
 import { t, tv, pick, isZh, countryName } from '../i18n.js';
 import { get } from '../api.js';
 import { pageHeader, table, pager, link, button, notice, badge } from '../ui.js';
-import { field } from '../forms.js';
+import { field, filtered } from '../forms.js';
 import { partners as allPartners, partnerName, partnerLink, holidays, countryLabel, countryOptions } from '../data.js';
 import { today, monthStart, monthEnd, addMonths, range, weekday, addDays } from '../dates.js';
 import { eventDates, eventTitle } from '../format.js';
@@ -58,12 +58,13 @@ export async function render(ctx, root) {
   root.append(filters);
 
   if (view === 'month') {
-    await monthView(ctx, root, f, all);
+    await monthView(ctx, root, f, all, filters);
     return;
   }
 
   const offset = Number(q.get('offset')) || 0;
-  const page = await get('/events', { ...f, limit: LIMIT, offset });
+  const page = await filtered(filters, () => get('/events', { ...f, limit: LIMIT, offset }));
+  if (!page) return;
   root.append(table(t('events.list_caption'), [
     { label: t('events.title'), cell: (e) => h('a', { href: `/events/${e.id}` }, eventTitle(e)) },
     { label: t('events.date'), cell: (e) => eventDates(e) },
@@ -95,7 +96,7 @@ export function holidayLabel(item, country) {
   return `${countryName(country)} ${marked}`;
 }
 
-async function monthView(ctx, root, f, all) {
+async function monthView(ctx, root, f, all, filters) {
   const q = ctx.query;
   const month = /^\d{4}-\d{2}$/.test(q.get('month') || '') ? q.get('month') : today().slice(0, 7);
   const home = homeCountry();
@@ -105,7 +106,8 @@ async function monthView(ctx, root, f, all) {
   const year = Number(month.slice(0, 4));
   const from = monthStart(month);
   const to = monthEnd(month);
-  const evs = await get('/events', { ...f, from, to, limit: 500 });
+  const evs = await filtered(filters, () => get('/events', { ...f, from, to, limit: 500 }));
+  if (!evs) return;
   // The partner country shown by default: the filtered partner's, else the
   // one most of this month's events involve, else the one with most partners.
   const evCountries = new Map();

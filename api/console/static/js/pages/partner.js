@@ -9,7 +9,7 @@ import { pageHeader, section, table, dl, badge, link, button, confirmButton, err
 import { field, form, submit, values, changed, orNull } from '../forms.js';
 import { forget, countryLabel } from '../data.js';
 import { today, addDays } from '../dates.js';
-import { eventDates, eventTitle, localParty } from '../format.js';
+import { eventDates, eventTitle, localParty, annDate } from '../format.js';
 import { KINDS } from './partners.js';
 import { sourcesList } from './partnership.js';
 
@@ -98,12 +98,14 @@ export async function render(ctx, root) {
       historyTable(histories[i].items)))
     : h('p', { class: 'muted' }, t('partnerships.none'))));
 
+  const y = Number(from.slice(0, 4));
   root.append(section(t('partners.coming_anniversaries'), table(t('partners.coming_anniversaries'), [
-    { label: t('ann.date'), cell: (a) => a.date },
+    { label: t('ann.date'), cell: (a) => annDate(a) },
     { label: t('ann.title'), cell: (a) => [pick(a.title_zh, a.title_en), a.milestone ? [' ', badge(t('ann.milestone'), 'milestone')] : null] },
     { label: t('ann.years'), cell: (a) => t('ann.years_n', { n: a.years }), class: 'num' },
     { label: t('common.actions'), cell: (a) => planLink(ctx, a) },
-  ], anns.items, { captionHidden: true, rowHeader: false, empty: t('dash.no_anniversaries') })));
+  ], anns.items, { captionHidden: true, rowHeader: false, empty: t('dash.no_anniversaries') }),
+  h('p', null, link(`/anniversaries?partner_id=${p.id}&from=${y - 9}-01-01&to=${y}-12-31`, t('partners.past_anniversaries')))));
 
   root.append(section(t('nav.events'), table(t('nav.events'), [
     { label: t('events.date'), cell: (e) => eventDates(e) },

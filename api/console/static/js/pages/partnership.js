@@ -1,7 +1,7 @@
 // A partnership: facts, sources and confidence, status history, coming
 // anniversaries; edit and delete by role. /partnerships/new creates one.
 
-import { localParty } from '../format.js';
+import { localParty, annDate } from '../format.js';
 import { h, clear } from '../dom.js';
 import { t, tv, pick } from '../i18n.js';
 import { get, getWithETag, post, patch, del } from '../api.js';
@@ -89,7 +89,7 @@ export async function render(ctx, root) {
   root.append(section(t('partners.facts'), body));
   root.append(section(t('partnerships.history'), historyTable(hist.items)));
   root.append(section(t('partners.coming_anniversaries'), table(t('partners.coming_anniversaries'), [
-    { label: t('ann.date'), cell: (a) => a.date },
+    { label: t('ann.date'), cell: (a) => annDate(a) },
     { label: t('ann.title'), cell: (a) => [pick(a.title_zh, a.title_en), a.milestone ? [' ', badge(t('ann.milestone'), 'milestone')] : null] },
     { label: t('ann.years'), cell: (a) => t('ann.years_n', { n: a.years }), class: 'num' },
     { label: t('common.actions'), cell: (a) => planLink(ctx, a) },
