@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 func TestSignInWrongPasswordShowsTheError(t *testing.T) {
@@ -86,5 +87,68 @@ func TestViewerSeesNoEditButtonsAndTheServerRefuses(t *testing.T) {
 	}
 	if body := value(tb, chromedp.Text(chromedp.CSS("#main"))); strings.Contains(body, "changed by a viewer") {
 		t.Error("the viewer's change is shown")
+	}
+}
+
+// TestKeyboardOnly signs in and reaches a page with the keyboard alone:
+// the skip link comes first, the sign-in form takes Tab and Enter.
+func TestKeyboardOnly(t *testing.T) {
+	t.Parallel()
+	s := newSite(t)
+	tb := newTab(t, s)
+	tb.open("/signin")
+	// The name field has the focus on arrival.
+	value(tb, chromedp.Poll[bool](`document.activeElement && document.activeElement.name === 'name'`))
+	tb.run(chromedp.KeyEvent(editorName), chromedp.KeyEvent(kb.Tab), chromedp.KeyEvent(editorPassword), chromedp.KeyEvent(kb.Enter))
+	tb.see(heading("工作台"))
+	tb.waitReady()
+	// On a freshly loaded page the first Tab reaches the skip link, which
+	// takes the focus to the main content.
+	tb.run(chromedp.Reload())
+	tb.waitReady()
+	tb.run(chromedp.KeyEvent(kb.Tab))
+	if got := eval[string](tb, `document.activeElement.textContent.trim()`); got != "跳到主要内容" {
+		t.Errorf("the first Tab stop is %q, want the skip link 跳到主要内容", got)
+	}
+	tb.run(chromedp.KeyEvent(kb.Enter))
+	if in := eval[bool](tb, `document.getElementById('main').contains(document.activeElement)`); !in {
+		t.Errorf("the skip link moves the focus to %s, outside the main content", eval[string](tb, `document.activeElement.outerHTML.slice(0, 80)`))
+	}
+	// From the top again, Tab on to the menu's 友城 / 合作伙伴 link and follow it with Enter.
+	tb.run(chromedp.Reload())
+	tb.waitReady()
+	for i := 0; i < 12 && eval[string](tb, `document.activeElement.textContent.trim()`) != "友城 / 合作伙伴"; i++ {
+		tb.run(chromedp.KeyEvent(kb.Tab))
+	}
+	if got := eval[string](tb, `document.activeElement.textContent.trim()`); got != "友城 / 合作伙伴" {
+		t.Fatalf("12 Tabs from the top do not reach the menu (the focus is on %q)", got)
+	}
+	tb.run(chromedp.KeyEvent(kb.Enter))
+	tb.see(heading("友城 / 合作伙伴"))
+}
+
+// TestPhoneMenu: on a 390×844 phone the menu folds behind its button,
+// opens, leads to a page and closes with Escape.
+func TestPhoneMenu(t *testing.T) {
+	t.Parallel()
+	s := newSite(t)
+	tb := newTab(t, s)
+	tb.use(phone, 1)
+	tb.signIn(editorName, editorPassword)
+	if n := eval[int](tb, `[...document.querySelectorAll('#sidenav a')].filter((a) => a.offsetParent !== null).length`); n != 0 {
+		t.Errorf("the phone shows %d menu links before the menu is opened", n)
+	}
+	tb.click(button("菜单"))
+	tb.click(linkTo("交流活动"))
+	tb.see(heading("交流活动"))
+	tb.waitReady()
+	if px := tb.overflowX(); px > 0 {
+		t.Errorf("the events page scrolls sideways by %d px on a phone", px)
+	}
+	tb.click(button("菜单"))
+	tb.see(linkTo("活动计划"))
+	tb.run(chromedp.KeyEvent(kb.Escape))
+	if open := eval[bool](tb, `document.getElementById('sidenav').classList.contains('open')`); open {
+		t.Error("Escape leaves the phone menu open")
 	}
 }

@@ -20,6 +20,8 @@ export function navigate(url, { replace = false, focusName = '' } = {}) {
 
 function isConsoleLink(a) {
   if (!a || a.target || a.hasAttribute('download')) return false;
+  // An in-page link (the skip link to #main) is the browser's to follow.
+  if ((a.getAttribute('href') || '').startsWith('#')) return false;
   const url = new URL(a.href, location.href);
   return url.origin === location.origin && !url.pathname.startsWith('/api/') && !url.pathname.startsWith('/assets/') && match(url.pathname) !== null;
 }
