@@ -1,6 +1,7 @@
 package holidays
 
 import (
+	"strings"
 	"time"
 
 	"github.com/rickar/cal/v2"
@@ -162,6 +163,17 @@ func correctNZ(rc *rickarCountry) {
 			ds = append(ds, day(m, "Matariki", "Te Rā Aro ki a Matariki"))
 		}
 		return onlyYear(ds, year)
+	}
+	// The Sovereign's Birthday holiday (first Monday of June) is King's
+	// Birthday since the accession of Charles III (employment.govt.nz).
+	rc.post = func(_ string, year int, days []Day) []Day {
+		for i := range days {
+			if year >= 2023 && strings.HasPrefix(days[i].NameEN, "Queen's Birthday") {
+				days[i].NameEN = "King's Birthday" + strings.TrimPrefix(days[i].NameEN, "Queen's Birthday")
+				days[i].NameLocal = "King's Birthday" + strings.TrimPrefix(days[i].NameLocal, "Queen's Birthday")
+			}
+		}
+		return days
 	}
 	rc.status = func(year int) (bool, string) {
 		if year > 2030 {

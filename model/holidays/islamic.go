@@ -170,11 +170,53 @@ func buildTN(_ string, year int) result {
 	} else {
 		days = append(days, fixedDay(year, 12, 17, "Revolution Day", "عيد الثورة"))
 	}
-	days = append(days, islamicDays(year, 1, 1, 1, "Islamic New Year", "رأس السنة الهجرية")...)
-	days = append(days, islamicDays(year, 3, 12, 1, "Mawlid", "المولد النبوي الشريف")...)
-	days = append(days, islamicDays(year, 10, 1, 2, "Eid al-Fitr", "عيد الفطر")...)
-	days = append(days, islamicDays(year, 12, 10, 2, "Eid al-Adha", "عيد الأضحى")...)
-	return result{days: days, note: islamicNote}
+	feasts := []struct {
+		key, en, local string
+		m, d, n        int
+	}{
+		{"newyear", "Islamic New Year", "رأس السنة الهجرية", 1, 1, 1},
+		{"mawlid", "Mawlid", "المولد النبوي الشريف", 3, 12, 1},
+		{"fitr", "Eid al-Fitr", "عيد الفطر", 10, 1, 2},
+		{"adha", "Eid al-Adha", "عيد الأضحى", 12, 10, 2},
+	}
+	estimated := 0
+	for _, f := range feasts {
+		if ds, ok := tnAnnounced[f.key][year]; ok {
+			for _, dd := range ds {
+				days = append(days, Day{Date: pdate.MustParse(dd), NameEN: f.en, NameLocal: f.local, Kind: KindHoliday})
+			}
+			continue
+		}
+		est := islamicDays(year, f.m, f.d, f.n, f.en, f.local)
+		estimated += len(est)
+		days = append(days, est...)
+	}
+	r := result{days: days, complete: estimated == 0}
+	if !r.complete {
+		r.note = islamicNote + " Dates marked (estimated) are computed; the others were announced."
+	}
+	return r
+}
+
+// tnAnnounced are Tunisia's Islamic holidays as announced by the Mufti of
+// the Republic, with the days off the Presidency of the Government gave
+// public agents where it announced them (3 days for Eid al-Fitr in 2023 and
+// 2024), else the statutory days from the announced feast. Sources:
+// docs/holidays.md (Tunisia).
+var tnAnnounced = map[string]map[int][]string{
+	"fitr": {
+		2023: {"2023-04-21", "2023-04-22", "2023-04-23"},
+		2024: {"2024-04-09", "2024-04-10", "2024-04-11"},
+		2025: {"2025-03-31", "2025-04-01"},
+	},
+	"adha": {
+		2021: {"2021-07-20", "2021-07-21"},
+		2024: {"2024-06-16", "2024-06-17"},
+		2025: {"2025-06-06", "2025-06-07"},
+	},
+	"mawlid": {
+		2025: {"2025-09-04"},
+	},
 }
 
 // Malaysia (national set: federal public holidays as observed in the
