@@ -76,7 +76,7 @@ import (
 func Models() []any {
 	return []any{&Partner{}, &Partnership{}, &PartnershipChange{}, &Commemoration{},
 		&Event{}, &EventPartner{}, &EventTag{}, &AuditRecord{}, &Setting{}, &Token{}, &Feed{}, &Plan{}, &Target{},
-		&User{}, &Session{}, &LoginFailure{}, &HolidayOverride{}, &EventStat{}, &EventPartnerStat{}, &PartnershipStat{}}
+		&User{}, &Session{}, &LoginFailure{}, &HolidayOverride{}, &EventCount{}, &EventPartnerStat{}, &PartnershipCount{}}
 }
 
 // Migrator is what a step's Up function works with: the step's transaction
@@ -229,7 +229,14 @@ var migrations = []migration{
 			"CREATE UNIQUE INDEX `ux_holiday_override` ON `holiday_overrides`(`country`,`region`,`year`)")
 	}},
 	{Version: 6, Name: "statistics rollups", Up: func(m Migrator) error {
-		if err := m.CreateTable(&EventStat{}, &EventPartnerStat{}, &PartnershipStat{}); err != nil {
+		// Its tables are filled by step 7, which replaces two of them.
+		return m.CreateTable(&legacyEventStat{}, &EventPartnerStat{}, &legacyPartnershipStat{})
+	}},
+	{Version: 7, Name: "statistics rollups by dimension", Up: func(m Migrator) error {
+		if err := m.Exec("DROP TABLE IF EXISTS event_stats", "DROP TABLE IF EXISTS partnership_stats"); err != nil {
+			return err
+		}
+		if err := m.CreateTable(&EventCount{}, &PartnershipCount{}); err != nil {
 			return err
 		}
 		return rebuildStats(m.Tx)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 
 	"gorm.io/gorm"
 )
@@ -17,25 +18,26 @@ import (
 // by the store's create, update and delete paths), and Stats groups those
 // rows instead of the events:
 //
-//   - event_stats: events per (start year, start month — 0 when known only
-//     to the year —, kind, status, format): at most 2,340 rows a year;
+//   - event_counts: per start year, the events by each dimension — dim
+//     "month" (key "1"…"12", "0" when the start is known only to the
+//     year), "kind", "status", "format" — and dim "partners" (key ""): how
+//     many partners have an event that year. About 35 rows a year.
 //   - event_partner_stats: events per (start year, partner), indexed by
-//     (year, n DESC, partner_id) so the top partners are an index range;
-//   - partnership_stats: partnerships per (established year — 0 when
-//     unknown —, partner country, type, status): a few thousand rows.
+//     (year, n DESC, partner_id) so the top partners are an index range.
+//   - partnership_counts: partnerships per (dim, key, established year —
+//     0 when unknown —) for dims "country", "type" and "status": the
+//     figures "established in or before a year" sum a few hundred rows.
 //
 // Bulk loads that write the tables directly (the synthetic seed, the
-// benchmarks) call RebuildStats afterwards. Counts never go negative: a
-// row reaching zero stays, and readers skip it.
+// benchmarks) call RebuildStats afterwards. A row reaching zero stays, and
+// readers skip it.
 
-// EventStat counts events by start year, month, kind, status and format.
-type EventStat struct {
-	Year   int    `gorm:"primaryKey;autoIncrement:false"`
-	Month  int    `gorm:"primaryKey;autoIncrement:false"`
-	Kind   string `gorm:"primaryKey;size:20"`
-	Status string `gorm:"primaryKey;size:20"`
-	Format string `gorm:"primaryKey;size:20"`
-	N      int64  `gorm:"not null;default:0"`
+// EventCount counts a year's events by one dimension.
+type EventCount struct {
+	Year int    `gorm:"primaryKey;autoIncrement:false"`
+	Dim  string `gorm:"primaryKey;size:10"`
+	Key  string `gorm:"primaryKey;size:20"`
+	N    int64  `gorm:"not null;default:0"`
 }
 
 // EventPartnerStat counts a partner's events starting in a year.
@@ -45,19 +47,28 @@ type EventPartnerStat struct {
 	N         int64 `gorm:"not null;default:0;index:ix_event_partner_stats_top,priority:2,sort:desc"`
 }
 
-// PartnershipStat counts partnerships by established year, partner
-// country, type and status.
-type PartnershipStat struct {
+// PartnershipCount counts partnerships by one dimension and established year.
+type PartnershipCount struct {
+	Dim     string `gorm:"primaryKey;size:10"`
+	Key     string `gorm:"primaryKey;size:20"`
 	EstYear int    `gorm:"primaryKey;autoIncrement:false"`
-	Country string `gorm:"primaryKey;size:2"`
-	Type    string `gorm:"primaryKey;size:20"`
-	Status  string `gorm:"primaryKey;size:20"`
 	N       int64  `gorm:"not null;default:0"`
 }
 
+// Dimensions of the rollups.
+const (
+	dimMonth    = "month"
+	dimKind     = "kind"
+	dimStatus   = "status"
+	dimFormat   = "format"
+	dimPartners = "partners"
+	dimCountry  = "country"
+	dimType     = "type"
+)
+
 type eventKey struct {
-	Year, Month          int
-	Kind, Status, Format string
+	Year     int
+	Dim, Key string
 }
 
 type partnerKey struct {
@@ -66,8 +77,8 @@ type partnerKey struct {
 }
 
 type shipKey struct {
-	EstYear               int
-	Country, Type, Status string
+	Dim, Key string
+	EstYear  int
 }
 
 // statDelta collects the count changes of one write.
@@ -86,10 +97,19 @@ func (d *statDelta) event(e *Event, sign int64) {
 		return
 	}
 	y := e.StartDate.Y
-	d.events[eventKey{y, e.StartDate.M, e.Kind, e.Status, e.Format}] += sign
+	d.events[eventKey{y, dimMonth, strconv.Itoa(e.StartDate.M)}] += sign
+	d.events[eventKey{y, dimKind, e.Kind}] += sign
+	d.events[eventKey{y, dimStatus, e.Status}] += sign
+	d.events[eventKey{y, dimFormat, e.Format}] += sign
 	for _, p := range dedupe(e.PartnerIDs) {
 		d.partners[partnerKey{y, p}] += sign
 	}
+}
+
+func (d *statDelta) partnership(p *Partnership, country string, sign int64) {
+	d.ships[shipKey{dimCountry, country, p.EstYear}] += sign
+	d.ships[shipKey{dimType, p.Type, p.EstYear}] += sign
+	d.ships[shipKey{dimStatus, p.Status, p.EstYear}] += sign
 }
 
 // adjustStats brings the rollups from before to after (either nil for a
@@ -116,7 +136,7 @@ func adjustStats(tx *gorm.DB, before, after any) error {
 			if err := tx.Model(&Partner{}).Where("id = ?", p.PartnerID).Select("country").Scan(&country).Error; err != nil {
 				return err
 			}
-			d.ships[shipKey{p.EstYear, country, p.Type, p.Status}] += x.sign
+			d.partnership(p, country, x.sign)
 		}
 	case *Partner:
 		b, _ := before.(*Partner)
@@ -129,8 +149,8 @@ func adjustStats(tx *gorm.DB, before, after any) error {
 			return err
 		}
 		for _, p := range ships {
-			d.ships[shipKey{p.EstYear, b.Country, p.Type, p.Status}]--
-			d.ships[shipKey{p.EstYear, a.Country, p.Type, p.Status}]++
+			d.ships[shipKey{dimCountry, b.Country, p.EstYear}]--
+			d.ships[shipKey{dimCountry, a.Country, p.EstYear}]++
 		}
 	default:
 		return nil
@@ -139,37 +159,45 @@ func adjustStats(tx *gorm.DB, before, after any) error {
 }
 
 // apply upserts every non-zero change, in key order (so that concurrent
-// writers on PostgreSQL lock rows in the same order).
+// writers on PostgreSQL lock rows in the same order): first the partner
+// counts, whose rows crossing zero change the year's number of partners
+// with events, then the year counts, then the partnership counts.
 func (d *statDelta) apply(tx *gorm.DB) error {
-	eks := nonZeroKeys(d.events, func(a, b eventKey) int {
-		return cmp.Or(cmp.Compare(a.Year, b.Year), cmp.Compare(a.Month, b.Month), cmp.Compare(a.Kind, b.Kind),
-			cmp.Compare(a.Status, b.Status), cmp.Compare(a.Format, b.Format))
-	})
-	for _, k := range eks {
-		if err := tx.Exec(`INSERT INTO event_stats (year, month, kind, status, format, n) VALUES (?, ?, ?, ?, ?, ?)
-			ON CONFLICT (year, month, kind, status, format) DO UPDATE SET n = event_stats.n + excluded.n`,
-			k.Year, k.Month, k.Kind, k.Status, k.Format, d.events[k]).Error; err != nil {
-			return err
-		}
-	}
 	pks := nonZeroKeys(d.partners, func(a, b partnerKey) int {
 		return cmp.Or(cmp.Compare(a.Year, b.Year), cmp.Compare(a.PartnerID, b.PartnerID))
 	})
 	for _, k := range pks {
-		if err := tx.Exec(`INSERT INTO event_partner_stats (year, partner_id, n) VALUES (?, ?, ?)
-			ON CONFLICT (year, partner_id) DO UPDATE SET n = event_partner_stats.n + excluded.n`,
-			k.Year, k.PartnerID, d.partners[k]).Error; err != nil {
+		delta := d.partners[k]
+		var now int64
+		if err := tx.Raw(`INSERT INTO event_partner_stats (year, partner_id, n) VALUES (?, ?, ?)
+			ON CONFLICT (year, partner_id) DO UPDATE SET n = event_partner_stats.n + excluded.n RETURNING n`,
+			k.Year, k.PartnerID, delta).Scan(&now).Error; err != nil {
+			return err
+		}
+		switch was := now - delta; {
+		case was <= 0 && now > 0:
+			d.events[eventKey{k.Year, dimPartners, ""}]++
+		case was > 0 && now <= 0:
+			d.events[eventKey{k.Year, dimPartners, ""}]--
+		}
+	}
+	eks := nonZeroKeys(d.events, func(a, b eventKey) int {
+		return cmp.Or(cmp.Compare(a.Year, b.Year), cmp.Compare(a.Dim, b.Dim), cmp.Compare(a.Key, b.Key))
+	})
+	for _, k := range eks {
+		if err := tx.Exec(`INSERT INTO event_counts (year, dim, key, n) VALUES (?, ?, ?, ?)
+			ON CONFLICT (year, dim, key) DO UPDATE SET n = event_counts.n + excluded.n`,
+			k.Year, k.Dim, k.Key, d.events[k]).Error; err != nil {
 			return err
 		}
 	}
 	sks := nonZeroKeys(d.ships, func(a, b shipKey) int {
-		return cmp.Or(cmp.Compare(a.EstYear, b.EstYear), cmp.Compare(a.Country, b.Country), cmp.Compare(a.Type, b.Type),
-			cmp.Compare(a.Status, b.Status))
+		return cmp.Or(cmp.Compare(a.Dim, b.Dim), cmp.Compare(a.Key, b.Key), cmp.Compare(a.EstYear, b.EstYear))
 	})
 	for _, k := range sks {
-		if err := tx.Exec(`INSERT INTO partnership_stats (est_year, country, type, status, n) VALUES (?, ?, ?, ?, ?)
-			ON CONFLICT (est_year, country, type, status) DO UPDATE SET n = partnership_stats.n + excluded.n`,
-			k.EstYear, k.Country, k.Type, k.Status, d.ships[k]).Error; err != nil {
+		if err := tx.Exec(`INSERT INTO partnership_counts (dim, key, est_year, n) VALUES (?, ?, ?, ?)
+			ON CONFLICT (dim, key, est_year) DO UPDATE SET n = partnership_counts.n + excluded.n`,
+			k.Dim, k.Key, k.EstYear, d.ships[k]).Error; err != nil {
 			return err
 		}
 	}
@@ -197,22 +225,26 @@ const (
 
 // rebuildStats recomputes every rollup from the tables, inside tx.
 func rebuildStats(tx *gorm.DB) error {
-	return Migrator{Tx: tx}.Exec(
-		"DELETE FROM event_stats",
-		"DELETE FROM event_partner_stats",
-		"DELETE FROM partnership_stats",
-		fmt.Sprintf(`INSERT INTO event_stats (year, month, kind, status, format, n)
-			SELECT %[1]s, %[2]s, kind, status, format, COUNT(*) FROM events
-			GROUP BY %[1]s, %[2]s, kind, status, format`, startYearSQL, startMonthSQL),
+	stmts := []string{"DELETE FROM event_counts", "DELETE FROM event_partner_stats", "DELETE FROM partnership_counts"}
+	for dim, expr := range map[string]string{dimMonth: "CAST(" + startMonthSQL + " AS VARCHAR(20))", dimKind: "events.kind",
+		dimStatus: "events.status", dimFormat: "events.format"} {
+		stmts = append(stmts, fmt.Sprintf(`INSERT INTO event_counts (year, dim, key, n)
+			SELECT %[1]s, '%[2]s', %[3]s, COUNT(*) FROM events GROUP BY %[1]s, %[3]s`, startYearSQL, dim, expr))
+	}
+	stmts = append(stmts,
 		fmt.Sprintf(`INSERT INTO event_partner_stats (year, partner_id, n)
 			SELECT %[1]s, event_partners.partner_id, COUNT(*) FROM event_partners
 			JOIN events ON events.id = event_partners.event_id
 			GROUP BY %[1]s, event_partners.partner_id`, startYearSQL),
-		`INSERT INTO partnership_stats (est_year, country, type, status, n)
-			SELECT partnerships.est_year, partners.country, partnerships.type, partnerships.status, COUNT(*)
+		`INSERT INTO event_counts (year, dim, key, n)
+			SELECT year, 'partners', '', COUNT(*) FROM event_partner_stats WHERE n > 0 GROUP BY year`)
+	for dim, expr := range map[string]string{dimCountry: "partners.country", dimType: "partnerships.type", dimStatus: "partnerships.status"} {
+		stmts = append(stmts, fmt.Sprintf(`INSERT INTO partnership_counts (dim, key, est_year, n)
+			SELECT '%[1]s', %[2]s, partnerships.est_year, COUNT(*)
 			FROM partnerships JOIN partners ON partners.id = partnerships.partner_id
-			GROUP BY partnerships.est_year, partners.country, partnerships.type, partnerships.status`,
-	)
+			GROUP BY %[2]s, partnerships.est_year`, dim, expr))
+	}
+	return Migrator{Tx: tx}.Exec(stmts...)
 }
 
 // RebuildStats recomputes the statistics rollups from the registry's
@@ -223,7 +255,7 @@ func (s *Store) RebuildStats(ctx context.Context) error {
 			return err
 		}
 		if s.postgres {
-			return tx.Exec("ANALYZE event_stats, event_partner_stats, partnership_stats").Error
+			return tx.Exec("ANALYZE event_counts, event_partner_stats, partnership_counts").Error
 		}
 		return tx.Exec("ANALYZE").Error
 	})

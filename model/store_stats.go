@@ -3,6 +3,7 @@ package model
 import (
 	"context"
 	"sort"
+	"strconv"
 
 	"gorm.io/gorm"
 )
@@ -92,28 +93,30 @@ func sortCounts(xs []KeyCount) {
 	})
 }
 
-// partnershipStats reads partnership_stats: the partnerships established
+// partnershipStats reads partnership_counts: the partnerships established
 // in or before year, or whose date is unknown (est_year 0).
 func (s *Store) partnershipStats(db *gorm.DB, year int, out *PartnershipStats) error {
-	base := func() *gorm.DB { return db.Table("partnership_stats").Where("est_year <= ? AND n > 0", year) }
-	if err := base().Select("COALESCE(SUM(n), 0)").Scan(&out.Total).Error; err != nil {
+	dim := func(d string) *gorm.DB {
+		return db.Table("partnership_counts").Where("dim = ? AND est_year <= ? AND n > 0", d, year)
+	}
+	if err := dim(dimType).Select("COALESCE(SUM(n), 0)").Scan(&out.Total).Error; err != nil {
 		return err
 	}
 	var err error
-	if out.ByCountry, err = groupSums(base(), "country"); err != nil {
+	if out.ByCountry, err = groupSums(dim(dimCountry)); err != nil {
 		return err
 	}
-	if out.ByType, err = groupSums(base(), "type"); err != nil {
+	if out.ByType, err = groupSums(dim(dimType)); err != nil {
 		return err
 	}
-	if out.ByStatus, err = groupSums(base(), "status"); err != nil {
+	if out.ByStatus, err = groupSums(dim(dimStatus)); err != nil {
 		return err
 	}
 	var rows []struct {
 		D int
 		N int64
 	}
-	if err := base().Where("est_year > 0").Select("(est_year / 10) * 10 AS d, SUM(n) AS n").
+	if err := dim(dimType).Where("est_year > 0").Select("(est_year / 10) * 10 AS d, SUM(n) AS n").
 		Group("(est_year / 10) * 10").Order("d").Scan(&rows).Error; err != nil {
 		return err
 	}
@@ -124,13 +127,13 @@ func (s *Store) partnershipStats(db *gorm.DB, year int, out *PartnershipStats) e
 	return nil
 }
 
-// groupSums sums n of q's rollup rows grouped by col, most first.
-func groupSums(q *gorm.DB, col string) ([]KeyCount, error) {
+// groupSums sums n of q's rollup rows by key, most first.
+func groupSums(q *gorm.DB) ([]KeyCount, error) {
 	var rows []struct {
 		K string
 		N int64
 	}
-	if err := q.Select(col + " AS k, SUM(n) AS n").Group(col).Having("SUM(n) > 0").Scan(&rows).Error; err != nil {
+	if err := q.Select("key AS k, SUM(n) AS n").Group("key").Having("SUM(n) > 0").Scan(&rows).Error; err != nil {
 		return nil, err
 	}
 	out := make([]KeyCount, len(rows))
@@ -141,17 +144,16 @@ func groupSums(q *gorm.DB, col string) ([]KeyCount, error) {
 	return out, nil
 }
 
-// eventStats reads event_stats and event_partner_stats for year.
+// eventStats reads event_counts and event_partner_stats for year.
 func (s *Store) eventStats(db *gorm.DB, year, top int, out *EventStats) error {
-	base := func() *gorm.DB { return db.Table("event_stats").Where("year = ? AND n > 0", year) }
-	if err := base().Select("COALESCE(SUM(n), 0)").Scan(&out.Total).Error; err != nil {
+	dim := func(d string) *gorm.DB {
+		return db.Table("event_counts").Where("year = ? AND dim = ? AND n > 0", year, d)
+	}
+	if err := dim(dimKind).Select("COALESCE(SUM(n), 0)").Scan(&out.Total).Error; err != nil {
 		return err
 	}
-	var months []struct {
-		M int
-		N int64
-	}
-	if err := base().Where("month > 0").Select("month AS m, SUM(n) AS n").Group("month").Scan(&months).Error; err != nil {
+	months, err := groupSums(dim(dimMonth))
+	if err != nil {
 		return err
 	}
 	out.ByMonth = make([]IntCount, 12)
@@ -159,21 +161,20 @@ func (s *Store) eventStats(db *gorm.DB, year, top int, out *EventStats) error {
 		out.ByMonth[i].Key = i + 1
 	}
 	for _, m := range months {
-		if m.M >= 1 && m.M <= 12 {
-			out.ByMonth[m.M-1].Count = m.N
+		if n, err := strconv.Atoi(m.Key); err == nil && n >= 1 && n <= 12 {
+			out.ByMonth[n-1].Count = m.Count
 		}
 	}
-	var err error
-	if out.ByKind, err = groupSums(base(), "kind"); err != nil {
+	if out.ByKind, err = groupSums(dim(dimKind)); err != nil {
 		return err
 	}
-	if out.ByStatus, err = groupSums(base(), "status"); err != nil {
+	if out.ByStatus, err = groupSums(dim(dimStatus)); err != nil {
 		return err
 	}
-	if out.ByFormat, err = groupSums(base(), "format"); err != nil {
+	if out.ByFormat, err = groupSums(dim(dimFormat)); err != nil {
 		return err
 	}
-	if err := db.Table("event_partner_stats").Where("year = ? AND n > 0", year).Count(&out.PartnersTotal).Error; err != nil {
+	if err := dim(dimPartners).Select("COALESCE(SUM(n), 0)").Scan(&out.PartnersTotal).Error; err != nil {
 		return err
 	}
 	var rows []struct {
@@ -198,11 +199,11 @@ func (s *Store) eventStats(db *gorm.DB, year, top int, out *EventStats) error {
 }
 
 // anniversaryStats counts one anniversary per active partnership (from
-// partnership_stats) and per commemoration whose origin year lies before
+// partnership_counts) and per commemoration whose origin year lies before
 // year; milestones are those a multiple of five years back.
 func (s *Store) anniversaryStats(db *gorm.DB, year int, out *AnniversaryStats) error {
 	var p, c struct{ Total, Milestones int64 }
-	if err := db.Table("partnership_stats").Where("status = ? AND est_year > 0 AND est_year < ?", StatusActive, year).
+	if err := db.Table("partnership_counts").Where("dim = ? AND key = ? AND est_year > 0 AND est_year < ?", dimStatus, StatusActive, year).
 		Select("COALESCE(SUM(n), 0) AS total, COALESCE(SUM(CASE WHEN (? - est_year) % 5 = 0 THEN n ELSE 0 END), 0) AS milestones", year).
 		Scan(&p).Error; err != nil {
 		return err
