@@ -16,6 +16,7 @@ var corrections = map[string]func(*rickarCountry){
 	"GB": correctGB,
 	"JP": correctJP,
 	"NZ": correctNZ,
+	"IT": correctIT,
 }
 
 // day is a shorthand for a listed holiday.
@@ -180,5 +181,18 @@ func correctNZ(rc *rickarCountry) {
 			return false, "Matariki (from the Act's schedule) is listed through 2030 only; regional anniversary days are not included."
 		}
 		return true, "Regional anniversary days are not included."
+	}
+}
+
+// IT: the feast of St Francis of Assisi, patron of Italy (4 October), a
+// national holiday again from 2026 by the law approved by the Chamber on
+// 23 September and the Senate's Constitutional Affairs Committee on
+// 1 October 2025 (first weekday effect: Monday 4 October 2027).
+func correctIT(rc *rickarCountry) {
+	rc.extra = func(_ string, year int) []Day {
+		if year < 2026 {
+			return nil
+		}
+		return []Day{day(pdate.Date{Y: year, M: 10, D: 4}.String(), "St Francis of Assisi Day", "San Francesco d'Assisi, patrono d'Italia")}
 	}
 }

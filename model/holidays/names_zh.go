@@ -88,6 +88,7 @@ var namesZH = map[string]string{
 	// ES, DE, IT
 	"National Day of Spain": "西班牙国庆日", "German Unity Day": "德国统一日", "Reformation Day": "宗教改革纪念日",
 	"Repentance and Prayer Day": "忏悔祈祷日", "World Children's Day": "世界儿童日", "Liberation Day": "解放日",
+	"St Francis of Assisi Day": "圣方济各节（意大利主保圣人日）",
 }
 
 // countryNamesZH are names that mean a different day in one country.

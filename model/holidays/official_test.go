@@ -73,6 +73,22 @@ var officialCases = []officialCase{
 	{country: "JP", year: 2025, source: "内閣府 国民の祝日 2025",
 		offWeekdays: "01-01 01-13 02-11 02-24 03-20 04-29 05-05 05-06 07-21 08-11 09-15 09-23 10-13 11-03 11-24"},
 
+	{country: "JP", year: 2026, source: "内閣府 国民の祝日 2026 (春分 3/20, 秋分 9/23, 国民の休日 9/22)",
+		offWeekdays: "01-01 01-12 02-11 02-23 03-20 04-29 05-04 05-05 05-06 07-20 08-11 09-21 09-22 09-23 10-12 11-03 11-23"},
+
+	// ---- United States: OPM federal holidays (https://www.opm.gov/policy-data-oversight/pay-leave/federal-holidays/).
+	{country: "US", year: 2026, source: "OPM federal holidays 2026 (Independence Day observed Fri 3 July)",
+		offWeekdays: "01-01 01-19 02-16 05-25 06-19 07-03 09-07 10-12 11-11 11-26 12-25"},
+
+	// ---- New Zealand: employment.govt.nz public holidays 2026 (Mondayised ANZAC and Boxing Day).
+	{country: "NZ", year: 2026, source: "employment.govt.nz public holidays 2026",
+		offWeekdays: "01-01 01-02 02-06 04-03 04-06 04-27 06-01 07-10 10-26 12-25 12-28"},
+
+	// ---- Italy: St Francis of Assisi (4 October) a national holiday from 2026 (law of 1 Oct 2025);
+	// first on a weekday in 2027.
+	{country: "IT", year: 2027, source: "Legge 2025 festa nazionale di San Francesco d'Assisi; art. 2 L. 260/1949",
+		offWeekdays: "01-01 01-06 03-29 06-02 10-04 11-01 12-08"},
+
 	// ---- United Kingdom: https://www.gov.uk/bank-holidays
 	{country: "GB", year: 2022, source: "gov.uk bank holidays, England and Wales 2022",
 		offWeekdays: "01-03 04-15 04-18 05-02 06-02 06-03 08-29 09-19 12-26 12-27"},
@@ -108,6 +124,9 @@ var officialCases = []officialCase{
 		offWeekdays: "01-01 01-02 01-03 01-06 01-07 01-08 05-01 05-02 05-08 05-09 06-12 06-13 11-03 11-04 12-31",
 		workdays:    "11-01"},
 
+	{country: "RU", year: 2026, source: "Постановление Правительства РФ от 24.09.2025 (3 и 4 января перенесены на 9 января и 31 декабря)",
+		offWeekdays: "01-01 01-02 01-05 01-06 01-07 01-08 01-09 02-23 03-09 05-01 05-11 06-12 11-04 12-31"},
+
 	// ---- Belarus: Decree No. 157 and Council of Ministers resolutions
 	// (pravo.by, Национальный правовой Интернет-портал).
 	{country: "BY", year: 2022, source: "Постановление Совета Министров РБ от 11.10.2021 № 572",
@@ -122,6 +141,9 @@ var officialCases = []officialCase{
 	{country: "BY", year: 2025, source: "Постановление Совета Министров РБ от 14.11.2024 № 839",
 		offWeekdays: "01-01 01-02 01-06 01-07 04-28 04-29 05-01 05-09 07-03 07-04 11-07 12-25 12-26",
 		workdays:    "01-11 04-26 07-12 12-20"},
+	{country: "BY", year: 2026, source: "Постановление Совета Министров РБ от 22.07.2025 № 397",
+		offWeekdays: "01-01 01-02 01-07 04-20 04-21 05-01 07-03 12-25",
+		workdays:    "04-25"},
 }
 
 func TestOfficialSchedules(t *testing.T) {
