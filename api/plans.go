@@ -88,26 +88,9 @@ type planResponse struct {
 	UpdatedAt     time.Time          `json:"updated_at"`
 }
 
-// planItemResponse is an item as GET answers it (and PATCH takes it back).
-type planItemResponse struct {
-	TitleEN         string     `json:"title_en"`
-	TitleZH         string     `json:"title_zh"`
-	Kind            string     `json:"kind"`
-	Format          string     `json:"format"`
-	StartDate       pdate.Date `json:"start_date"`
-	EndDate         pdate.Date `json:"end_date"`
-	StartTime       string     `json:"start_time,omitempty"`
-	Timezone        string     `json:"timezone,omitempty"`
-	DurationDays    int        `json:"duration_days,omitempty"`
-	DurationMinutes int        `json:"duration_minutes,omitempty"`
-	PartnerIDs      []int64    `json:"partner_ids"`
-	PartnershipID   int64      `json:"partnership_id,omitempty"`
-	Flagship        bool       `json:"flagship"`
-	Target          pdate.Date `json:"target_date"`
-	Spec            string     `json:"spec,omitempty"`
-	Rationale       string     `json:"rationale"`
-	RationaleZH     string     `json:"rationale_zh"`
-}
+// planItemResponse is an item as GET answers it (and PATCH takes it back):
+// the stored item's fields and keys, under the API's own type.
+type planItemResponse model.PlanItem
 
 func toPlanResponse(p *model.Plan) planResponse {
 	items := make([]planItemResponse, len(p.Items))

@@ -78,13 +78,12 @@ func TestPlanUbeSeries2022(t *testing.T) {
 	path := "/api/v1/plans/" + itoa(plan.ID)
 
 	// A PATCH that moves the flagship to a Sunday breaks rule 2: 422, nothing written.
-	items := make([]map[string]any, 0)
 	r2 := e.do("GET", path, nil)
 	var raw struct {
 		Items []map[string]any `json:"items"`
 	}
 	r2.decode(t, &raw)
-	items = raw.Items
+	items := raw.Items
 	for _, it := range items {
 		if it["flagship"] == true {
 			it["start_date"], it["end_date"] = "2022-05-22", "2022-05-22"

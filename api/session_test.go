@@ -301,7 +301,7 @@ func TestSessionIdleExpiryAndDisable(t *testing.T) {
 	admin := e.newUser("boss", "admin", "correct horse 0")
 	e.newUser("liwei", "editor", "correct horse 1")
 	s := e.signIn("liwei", "correct horse 1")
-	a := e.signIn("boss", "correct horse 0")
+	e.signIn("boss", "correct horse 0") // a session of its own, which expires too
 	c.add(11 * time.Hour)
 	wantStatus(t, e.do("GET", "/api/v1/session", nil, s.headers()...), 200) // used: idle time starts again
 	c.add(11 * time.Hour)
@@ -310,7 +310,7 @@ func TestSessionIdleExpiryAndDisable(t *testing.T) {
 	wantStatus(t, e.do("GET", "/api/v1/session", nil, s.headers()...), 401)
 
 	s = e.signIn("liwei", "correct horse 1")
-	a = e.signIn("boss", "correct horse 0")
+	a := e.signIn("boss", "correct horse 0")
 	r := e.do("GET", "/api/v1/users", nil, a.headers()...)
 	wantStatus(t, r, 200)
 	var l struct {

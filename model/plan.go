@@ -31,28 +31,11 @@ type Plan struct {
 }
 
 // PlanItem is one item of a stored plan: the JSON of the plans.items
-// column (its keys must not change: stored drafts hold them). It has the
-// planner's fields exactly, so the two convert with PlanItem(it) and
-// planning.Item(it); the API answers with its own type.
-type PlanItem struct {
-	TitleEN         string     `json:"title_en"`
-	TitleZH         string     `json:"title_zh"`
-	Kind            string     `json:"kind"`
-	Format          string     `json:"format"`
-	StartDate       pdate.Date `json:"start_date"`
-	EndDate         pdate.Date `json:"end_date"`
-	StartTime       string     `json:"start_time,omitempty"`
-	Timezone        string     `json:"timezone,omitempty"`
-	DurationDays    int        `json:"duration_days,omitempty"`
-	DurationMinutes int        `json:"duration_minutes,omitempty"`
-	PartnerIDs      []int64    `json:"partner_ids"`
-	PartnershipID   int64      `json:"partnership_id,omitempty"`
-	Flagship        bool       `json:"flagship"`
-	Target          pdate.Date `json:"target_date"`
-	Spec            string     `json:"spec,omitempty"`
-	Rationale       string     `json:"rationale"`
-	RationaleZH     string     `json:"rationale_zh,omitempty"`
-}
+// column. It is its own type over the planner's Item (same fields, same
+// JSON keys — stored drafts hold those keys, so they must not change), so
+// the planner's type is neither the column nor the API's answer; the two
+// convert with PlanItem(it) and planning.Item(it).
+type PlanItem planning.Item
 
 // Event is the one conversion of a plan item into the planned event that
 // adopting plan planID creates.

@@ -572,11 +572,3 @@ func firstDiff(g, want []Anniversary) string {
 	}
 	return fmt.Sprintf("%d items, want %d", len(g), len(want))
 }
-
-func titles(as []Anniversary) []string {
-	var out []string
-	for _, a := range as {
-		out = append(out, a.Date.String()+" "+a.TitleEN)
-	}
-	return out
-}

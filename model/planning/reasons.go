@@ -11,23 +11,50 @@ import (
 	"github.com/youcheng/youcheng/model/pdate"
 )
 
+// lang picks the English or the Chinese of a reason: rationales and
+// warnings are written in both, by the same code.
+type lang bool
+
+const (
+	en lang = false
+	zh lang = true
+)
+
+// pick returns e in English, z in Chinese.
+func (l lang) pick(e, z string) string {
+	if l == zh {
+		return z
+	}
+	return e
+}
+
 // dayOff names why d is not a working day on side s ("" when it is one):
-// the holiday's English name ("Labour Day break" when the same holiday also
-// covers the day before or after), else the weekday ("Saturday"). A make-up
-// workday is a working day and needs no reason.
-func (r *run) dayOff(s *side, d pdate.Date) string {
+// the holiday's name ("Labour Day break" when the same holiday also covers
+// the day before or after; in Chinese the Chinese name for China and
+// 假期 always), else the weekday ("Saturday"). A make-up workday is a
+// working day and needs no reason.
+func (r *run) dayOff(l lang, s *side, d pdate.Date) string {
 	if r.isWork(s, d) {
 		return ""
 	}
 	h := r.p.hol
 	if day, ok := h.Holiday(s.country, s.region, d); ok && day.Kind == holidays.KindHoliday {
 		name := fallback(day.NameEN, day.NameLocal)
+		if l == zh {
+			if s.country == "CN" && day.NameLocal != "" {
+				name = day.NameLocal
+			}
+			return name + "假期"
+		}
 		for _, nb := range []pdate.Date{d.AddDays(-1), d.AddDays(1)} {
 			if o, ok := h.Holiday(s.country, s.region, nb); ok && o.Kind == holidays.KindHoliday && o.NameEN == day.NameEN {
 				return name + " break"
 			}
 		}
 		return name
+	}
+	if l == zh {
+		return weekdayZH(d)
 	}
 	return d.Weekday().String()
 }
@@ -36,7 +63,9 @@ func (r *run) dayOff(s *side, d pdate.Date) string {
 // first, merging equal reasons: "Constitution Memorial Day (JP) and Labour
 // Day break (CN)", "Saturday (CN, JP)". Empty when d is a working day on
 // every side.
-func (r *run) offReasons(sides []*side, d pdate.Date) string {
+func (r *run) offReasons(sides []*side, d pdate.Date) string { return r.offReasonsIn(en, sides, d) }
+
+func (r *run) offReasonsIn(l lang, sides []*side, d pdate.Date) string {
 	type reason struct {
 		text   string
 		labels []string
@@ -44,7 +73,7 @@ func (r *run) offReasons(sides []*side, d pdate.Date) string {
 	var rs []reason
 	order := append(slices.Clone(sides[1:]), sides[0])
 	for _, s := range order {
-		why := r.dayOff(s, d)
+		why := r.dayOff(l, s, d)
 		if why == "" {
 			continue
 		}
@@ -59,12 +88,16 @@ func (r *run) offReasons(sides []*side, d pdate.Date) string {
 	}
 	parts := make([]string, len(rs))
 	for i, x := range rs {
-		parts[i] = fmt.Sprintf("%s (%s)", x.text, strings.Join(x.labels, ", "))
+		parts[i] = fmt.Sprintf(l.pick("%s (%s)", "%s（%s）"), x.text, strings.Join(x.labels, l.pick(", ", "、")))
 	}
-	return joinAnd(parts)
+	return l.join(parts)
 }
 
-func joinAnd(parts []string) string {
+// join joins parts: "a, b and c"; in Chinese "a、b、c".
+func (l lang) join(parts []string) string {
+	if l == zh {
+		return strings.Join(parts, "、")
+	}
 	switch len(parts) {
 	case 0:
 		return ""
@@ -74,85 +107,89 @@ func joinAnd(parts []string) string {
 	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
 }
 
-// labels returns "CN and JP" for sides.
-func labels(sides []*side) string {
+// labels returns "CN and JP" (CN、JP) for sides.
+func (l lang) labels(sides []*side) string {
 	var ls []string
 	for _, s := range sides {
 		if !slices.Contains(ls, s.label) {
 			ls = append(ls, s.label)
 		}
 	}
-	return joinAnd(ls)
+	return l.join(ls)
 }
 
 // blockers explains why task t may not start on day d (hard rules only).
-func (r *run) blockers(t *task, d int) string {
+func (r *run) blockers(l lang, t *task, d int) string {
 	dur := t.days()
 	if d < 0 || d >= r.n {
-		return fmt.Sprintf("%s lies outside %d", r.date(d), r.year)
+		return fmt.Sprintf(l.pick("%s lies outside %d", "%s 不在 %d 年内"), r.date(d), r.year)
 	}
 	if d+dur > r.n {
-		return fmt.Sprintf("a %d-day item starting then would end after 31 December", dur)
+		return fmt.Sprintf(l.pick("a %d-day item starting then would end after 31 December", "从该日开始的 %d 天活动将超出 12 月 31 日"), dur)
 	}
 	var parts []string
 	st := t.pc.state
 	if st.busy[d] {
-		parts = append(parts, fmt.Sprintf("an existing event of %s that day", t.pc.names[1]))
+		parts = append(parts, fmt.Sprintf(l.pick("an existing event of %s that day", "%s 当天已有活动"), t.pc.names[1]))
 	}
 	if title := st.starts[d]; title != "" {
-		parts = append(parts, fmt.Sprintf("%q already starts that day", title))
+		parts = append(parts, fmt.Sprintf(l.pick("%q already starts that day", "当天已有“%s”开始"), title))
 	}
+	sep := l.pick("; ", "；")
 	if t.spec.Format == FormatOnline {
 		if !r.meeting(t.pc.sides, d, t.spec.DurationMinutes).ok {
-			why := r.offReasons(t.pc.sides, r.days[d])
+			why := r.offReasonsIn(l, t.pc.sides, r.days[d])
 			if why == "" {
-				why = "the partner's local date is a day off at every possible time"
+				why = l.pick("the partner's local date is a day off at every possible time", "伙伴方的当地日期在任何时间都是休息日")
 			}
-			parts = append(parts, "no meeting time falls on a working day in both cities: "+why)
+			parts = append(parts, l.pick("no meeting time falls on a working day in both cities: ", "两地没有同为工作日的会议时间：")+why)
 		}
-		return strings.Join(parts, "; ")
+		return strings.Join(parts, sep)
 	}
-	if why := r.offReasons(t.pc.sides, r.days[d]); why != "" {
+	if why := r.offReasonsIn(l, t.pc.sides, r.days[d]); why != "" {
 		parts = append(parts, why)
 	}
 	if t.everyDay() {
+		noun := l.kindNoun(t.spec.Kind)
 		for k := 1; k < dur; k++ {
-			if why := r.offReasons(t.pc.sides, r.days[d+k]); why != "" {
-				parts = append(parts, fmt.Sprintf("day %d of the %s, %s, would be %s", k+1, kindNoun(t.spec.Kind), r.days[d+k], why))
+			if why := r.offReasonsIn(l, t.pc.sides, r.days[d+k]); why != "" {
+				parts = append(parts, fmt.Sprintf(l.pick("day %[1]d of the %[2]s, %[3]s, would be %[4]s", "%[2]s第 %[1]d 天（%[3]s）为%[4]s"), k+1, noun, r.days[d+k], why))
 				break
 			}
 			if st.busy[d+k] {
-				parts = append(parts, fmt.Sprintf("day %d of the %s, %s, has an existing event of %s", k+1, kindNoun(t.spec.Kind), r.days[d+k], t.pc.names[1]))
+				parts = append(parts, fmt.Sprintf(l.pick("day %[1]d of the %[2]s, %[3]s, has an existing event of %[4]s", "%[2]s第 %[1]d 天（%[3]s）%[4]s 已有活动"), k+1, noun, r.days[d+k], t.pc.names[1]))
 				break
 			}
 		}
 	}
-	return strings.Join(parts, "; ")
+	return strings.Join(parts, sep)
 }
 
-func kindNoun(kind string) string {
+func kindNoun(kind string) string { return en.kindNoun(kind) }
+
+func (l lang) kindNoun(kind string) string {
 	switch kind {
 	case KindOfficialVisit:
-		return "visit"
+		return l.pick("visit", "访问")
 	case KindCeremony:
-		return "ceremony"
+		return l.pick("ceremony", "仪式")
 	case KindDialogue:
-		return "meeting"
+		return l.pick("meeting", "会谈")
 	}
-	return "item"
+	return l.pick("item", "活动")
 }
 
 // softReasons explains why a feasible day scored worse than the chosen one.
-func (r *run) softReasons(s softScore) []string {
+func (l lang) softReasons(s softScore) []string {
 	var out []string
 	if s.offHours {
-		out = append(out, "the cities' working hours do not overlap")
+		out = append(out, l.pick("the cities' working hours do not overlap", "两地工作时间不重叠"))
 	}
 	if s.crowded {
-		out = append(out, "its month is already full")
+		out = append(out, l.pick("its month is already full", "该月已排满"))
 	}
 	if s.shared > 0 {
-		out = append(out, "another item of the programme starts that day")
+		out = append(out, l.pick("another item of the programme starts that day", "计划中另有项目当天开始"))
 	}
 	return out
 }
@@ -180,16 +217,16 @@ func (r *run) flagshipRationale(t *task, d int) string {
 	target := r.date(t.target)
 	if d == t.target {
 		fmt.Fprintf(&b, "Flagship on the %s anniversary, %s (%s), a working day in %s.",
-			anniversary.Ordinal(a.n), target, target.Weekday(), labels(t.pc.sides))
+			anniversary.Ordinal(a.n), target, target.Weekday(), en.labels(t.pc.sides))
 		return b.String()
 	}
 	fmt.Fprintf(&b, "Flagship of the %s anniversary, %s (%s); moved from %s: %s; %s (%s) is the nearest allowed day, %s",
-		anniversary.Ordinal(a.n), target, target.Weekday(), target, r.blockers(t, t.target),
+		anniversary.Ordinal(a.n), target, target.Weekday(), target, r.blockers(en, t, t.target),
 		r.days[d], r.days[d].Weekday(), dayDiff(d, t.target))
 	if t.everyDay() && t.days() > 1 {
-		fmt.Fprintf(&b, ", with every day of the %s a working day in %s.", kindNoun(t.spec.Kind), labels(t.pc.sides))
+		fmt.Fprintf(&b, ", with every day of the %s a working day in %s.", en.kindNoun(t.spec.Kind), en.labels(t.pc.sides))
 	} else {
-		fmt.Fprintf(&b, ", a working day in %s.", labels(t.pc.sides))
+		fmt.Fprintf(&b, ", a working day in %s.", en.labels(t.pc.sides))
 	}
 	return b.String()
 }
@@ -210,11 +247,11 @@ func (r *run) windowRationale(t *task, target, d int, m meetingResult, lo, hi in
 		fmt.Fprintf(&b, " Placed on %s (%s), %s.", r.days[d], r.days[d].Weekday(), dayDiff(d, target))
 	default:
 		fmt.Fprintf(&b, " Moved from %s: ", r.date(target))
-		if why := r.blockers(t, target); why != "" {
+		if why := r.blockers(en, t, target); why != "" {
 			b.WriteString(why)
 		} else {
 			m0, _ := r.feasible(t, target)
-			b.WriteString(strings.Join(r.softReasons(r.soft(t, target, m0)), "; "))
+			b.WriteString(strings.Join(en.softReasons(r.soft(t, target, m0)), "; "))
 		}
 		fmt.Fprintf(&b, "; placed on %s (%s), %s", r.days[d], r.days[d].Weekday(), dayDiff(d, target))
 		// Say why nearer allowed days were passed over.
@@ -224,7 +261,7 @@ func (r *run) windowRationale(t *task, target, d int, m meetingResult, lo, hi in
 				continue
 			}
 			if m0, ok := r.feasible(t, x); ok {
-				for _, s := range r.softReasons(r.soft(t, x, m0)) {
+				for _, s := range en.softReasons(r.soft(t, x, m0)) {
 					if !slices.Contains(skipped, s) {
 						skipped = append(skipped, s)
 					}
@@ -243,7 +280,7 @@ func (r *run) windowRationale(t *task, target, d int, m meetingResult, lo, hi in
 		b.WriteByte(' ')
 		b.WriteString(m.describe(t.pc.names))
 	} else if t.everyDay() && t.days() > 1 {
-		fmt.Fprintf(&b, " Every day of the %s is a working day in %s.", kindNoun(t.spec.Kind), labels(t.pc.sides))
+		fmt.Fprintf(&b, " Every day of the %s is a working day in %s.", en.kindNoun(t.spec.Kind), en.labels(t.pc.sides))
 	}
 	return b.String()
 }

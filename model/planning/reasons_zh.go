@@ -2,11 +2,9 @@ package planning
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
-	"github.com/youcheng/youcheng/model/holidays"
 	"github.com/youcheng/youcheng/model/pdate"
 )
 
@@ -30,134 +28,6 @@ func dayDiffZH(a, b int) string {
 	return fmt.Sprintf("提前 %d 天", b-a)
 }
 
-func kindNounZH(kind string) string {
-	switch kind {
-	case KindOfficialVisit:
-		return "访问"
-	case KindCeremony:
-		return "仪式"
-	case KindDialogue:
-		return "会谈"
-	}
-	return "活动"
-}
-
-func joinZH(parts []string) string { return strings.Join(parts, "；") }
-
-// labelsZH returns "CN、JP" for sides.
-func labelsZH(sides []*side) string {
-	var ls []string
-	for _, s := range sides {
-		if !slices.Contains(ls, s.label) {
-			ls = append(ls, s.label)
-		}
-	}
-	return strings.Join(ls, "、")
-}
-
-// dayOffZH is dayOff in Chinese.
-func (r *run) dayOffZH(s *side, d pdate.Date) string {
-	if r.isWork(s, d) {
-		return ""
-	}
-	h := r.p.hol
-	if day, ok := h.Holiday(s.country, s.region, d); ok && day.Kind == holidays.KindHoliday {
-		name := fallback(day.NameEN, day.NameLocal)
-		if s.country == "CN" && day.NameLocal != "" {
-			name = day.NameLocal
-		}
-		return name + "假期"
-	}
-	return weekdayZH(d)
-}
-
-// offReasonsZH is offReasons in Chinese: "宪法纪念日假期（JP）；劳动节假期（CN）".
-func (r *run) offReasonsZH(sides []*side, d pdate.Date) string {
-	type reason struct {
-		text   string
-		labels []string
-	}
-	var rs []reason
-	for _, s := range append(slices.Clone(sides[1:]), sides[0]) {
-		why := r.dayOffZH(s, d)
-		if why == "" {
-			continue
-		}
-		i := slices.IndexFunc(rs, func(x reason) bool { return x.text == why })
-		if i < 0 {
-			rs = append(rs, reason{text: why})
-			i = len(rs) - 1
-		}
-		if !slices.Contains(rs[i].labels, s.label) {
-			rs[i].labels = append(rs[i].labels, s.label)
-		}
-	}
-	parts := make([]string, len(rs))
-	for i, x := range rs {
-		parts[i] = fmt.Sprintf("%s（%s）", x.text, strings.Join(x.labels, "、"))
-	}
-	return strings.Join(parts, "、")
-}
-
-// blockersZH is blockers in Chinese.
-func (r *run) blockersZH(t *task, d int) string {
-	dur := t.days()
-	if d < 0 || d >= r.n {
-		return fmt.Sprintf("%s 不在 %d 年内", r.date(d), r.year)
-	}
-	if d+dur > r.n {
-		return fmt.Sprintf("从该日开始的 %d 天活动将超出 12 月 31 日", dur)
-	}
-	var parts []string
-	st := t.pc.state
-	if st.busy[d] {
-		parts = append(parts, fmt.Sprintf("%s 当天已有活动", t.pc.names[1]))
-	}
-	if title := st.starts[d]; title != "" {
-		parts = append(parts, fmt.Sprintf("当天已有“%s”开始", title))
-	}
-	if t.spec.Format == FormatOnline {
-		if !r.meeting(t.pc.sides, d, t.spec.DurationMinutes).ok {
-			why := r.offReasonsZH(t.pc.sides, r.days[d])
-			if why == "" {
-				why = "伙伴方的当地日期在任何时间都是休息日"
-			}
-			parts = append(parts, "两地没有同为工作日的会议时间："+why)
-		}
-		return joinZH(parts)
-	}
-	if why := r.offReasonsZH(t.pc.sides, r.days[d]); why != "" {
-		parts = append(parts, why)
-	}
-	if t.everyDay() {
-		for k := 1; k < dur; k++ {
-			if why := r.offReasonsZH(t.pc.sides, r.days[d+k]); why != "" {
-				parts = append(parts, fmt.Sprintf("%s第 %d 天（%s）为%s", kindNounZH(t.spec.Kind), k+1, r.days[d+k], why))
-				break
-			}
-			if st.busy[d+k] {
-				parts = append(parts, fmt.Sprintf("%s第 %d 天（%s）%s 已有活动", kindNounZH(t.spec.Kind), k+1, r.days[d+k], t.pc.names[1]))
-				break
-			}
-		}
-	}
-	return joinZH(parts)
-}
-
-func softReasonsZH(s softScore) []string {
-	var out []string
-	if s.offHours {
-		out = append(out, "两地工作时间不重叠")
-	}
-	if s.crowded {
-		out = append(out, "该月已排满")
-	}
-	if s.shared > 0 {
-		out = append(out, "计划中另有项目当天开始")
-	}
-	return out
-}
-
 func (r *run) flagshipRationaleZH(t *task, d int) string {
 	a := t.anniv
 	var b strings.Builder
@@ -166,11 +36,11 @@ func (r *run) flagshipRationaleZH(t *task, d int) string {
 	}
 	target := r.date(t.target)
 	if d == t.target {
-		fmt.Fprintf(&b, "旗舰活动安排在 %d 周年纪念日 %s，%s 均为工作日。", a.n, dayZH(target), labelsZH(t.pc.sides))
+		fmt.Fprintf(&b, "旗舰活动安排在 %d 周年纪念日 %s，%s 均为工作日。", a.n, dayZH(target), zh.labels(t.pc.sides))
 		return b.String()
 	}
 	fmt.Fprintf(&b, "%d 周年纪念日 %s 不可安排旗舰活动：%s；改在最近的可行日期 %s，%s，%s 均为工作日。",
-		a.n, dayZH(target), r.blockersZH(t, t.target), dayZH(r.days[d]), dayDiffZH(d, t.target), labelsZH(t.pc.sides))
+		a.n, dayZH(target), r.blockers(zh, t, t.target), dayZH(r.days[d]), dayDiffZH(d, t.target), zh.labels(t.pc.sides))
 	return b.String()
 }
 
@@ -188,10 +58,10 @@ func (r *run) windowRationaleZH(t *task, target, d int, m meetingResult, introZH
 	case target < 0 || target >= r.n:
 		fmt.Fprintf(&b, "安排在 %s，%s。", dayZH(r.days[d]), dayDiffZH(d, target))
 	default:
-		why := r.blockersZH(t, target)
+		why := r.blockers(zh, t, target)
 		if why == "" {
 			m0, _ := r.feasible(t, target)
-			why = joinZH(softReasonsZH(r.soft(t, target, m0)))
+			why = strings.Join(zh.softReasons(r.soft(t, target, m0)), "；")
 		}
 		fmt.Fprintf(&b, "目标日期不宜：%s；改在 %s，%s。", why, dayZH(r.days[d]), dayDiffZH(d, target))
 	}
@@ -201,7 +71,7 @@ func (r *run) windowRationaleZH(t *task, target, d int, m meetingResult, introZH
 	if t.spec.Format == FormatOnline {
 		b.WriteString(m.describeZH(t.pc.names))
 	} else if t.everyDay() && t.days() > 1 {
-		fmt.Fprintf(&b, "%s期间每天在 %s 均为工作日。", kindNounZH(t.spec.Kind), labelsZH(t.pc.sides))
+		fmt.Fprintf(&b, "%s期间每天在 %s 均为工作日。", zh.kindNoun(t.spec.Kind), zh.labels(t.pc.sides))
 	}
 	return b.String()
 }

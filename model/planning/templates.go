@@ -156,7 +156,7 @@ func (t *Template) validate() error {
 	if t.Key == "" || t.TitleEN == "" || t.TitleZH == "" {
 		return fmt.Errorf("key, title_en and title_zh are required")
 	}
-	allowed := commonVars
+	var allowed []string
 	switch t.Scope {
 	case ScopePartnership:
 		allowed = slices.Concat(commonVars, anniversaryVars)
