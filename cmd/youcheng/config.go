@@ -106,9 +106,6 @@ func (c *Config) validate() error {
 	default:
 		bad = append(bad, fmt.Sprintf("YOUCHENG_METRICS must be on or off (got %q)", c.Metrics))
 	}
-	if c.MetricsAddr != "" && c.Metrics == "off" {
-		bad = append(bad, "YOUCHENG_METRICS_ADDR is set but YOUCHENG_METRICS is off")
-	}
 	if c.DatabaseURL != "" && !strings.HasPrefix(c.DatabaseURL, "postgres://") && !strings.HasPrefix(c.DatabaseURL, "postgresql://") {
 		bad = append(bad, "YOUCHENG_DATABASE_URL must start with postgres://")
 	}

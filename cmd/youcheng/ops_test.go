@@ -43,7 +43,6 @@ func TestMetricsOnItsOwnListener(t *testing.T) {
 func TestOpsConfigValidation(t *testing.T) {
 	for _, c := range []func(*Config){
 		func(c *Config) { c.Metrics = "yes" },
-		func(c *Config) { c.Metrics, c.MetricsAddr = "off", ":9090" },
 		func(c *Config) { c.PublicURL = "youcheng.example.gov.cn" },
 		func(c *Config) { c.PublicURL = "ftp://youcheng.example.gov.cn" },
 		func(c *Config) { c.PublicURL = "https://youcheng.example.gov.cn/?x=1" },
