@@ -224,3 +224,19 @@ func TestSeedTargets(t *testing.T) {
 		t.Errorf("no target of five episodes (5 期以上) in %+v", list)
 	}
 }
+
+// TestTargetOfDeletedPartner: a partner deleted after a target named it
+// does not block changing the rest of the target; naming a missing partner
+// anew is still refused.
+func TestTargetOfDeletedPartner(t *testing.T) {
+	t.Parallel()
+	e := newEnv(t)
+	p := e.create("/api/v1/partners", map[string]any{"name_en": "Lorient", "country": "FR"})
+	q := e.create("/api/v1/partners", map[string]any{"name_en": "Lancaster", "country": "GB"})
+	id := e.create("/api/v1/targets", map[string]any{"year": 2022, "title_en": "Youth", "count": 1,
+		"criteria": map[string]any{"partner_ids": []int64{p, q}}})
+	wantStatus(t, e.do("DELETE", "/api/v1/partners/"+itoa(p), nil), 204)
+	wantStatus(t, e.do("PATCH", "/api/v1/targets/"+itoa(id), map[string]any{"count": 2}), 200)
+	wantStatus(t, e.do("PATCH", "/api/v1/targets/"+itoa(id), map[string]any{"criteria": map[string]any{"partner_ids": []int64{p, q, 999}}}),
+		422, "criteria.partner_ids")
+}

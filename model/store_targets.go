@@ -3,6 +3,7 @@ package model
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"gorm.io/gorm"
 )
@@ -142,7 +143,17 @@ func (s *Store) ListTargets(ctx context.Context, f TargetFilter) ([]Target, int6
 // KindInvalid.
 func (s *Store) UpdateTarget(ctx context.Context, id int64, expected *int, change func(*Target) error) (*Target, error) {
 	_, err := update(ctx, s, "target", id, expected, change, hooks[Target]{
-		beforeWrite: func(tx *gorm.DB, _, after *Target) error { return checkTargetPartners(tx, after.Criteria.PartnerIDs) },
+		// Only partners new to the criteria must exist: a partner deleted
+		// since does not block changing the rest of the target.
+		beforeWrite: func(tx *gorm.DB, before, after *Target) error {
+			var added []int64
+			for _, id := range after.Criteria.PartnerIDs {
+				if !slices.Contains(before.Criteria.PartnerIDs, id) {
+					added = append(added, id)
+				}
+			}
+			return checkTargetPartners(tx, added)
+		},
 	})
 	if err != nil {
 		return nil, err

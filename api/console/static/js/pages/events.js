@@ -26,7 +26,7 @@ export async function render(ctx, root) {
   const view = q.get('view') === 'month' ? 'month' : 'list';
   const f = {
     q: q.get('q') || '', from: q.get('from') || '', to: q.get('to') || '', partner_id: q.get('partner_id') || '',
-    kind: q.get('kind') || '', status: q.get('status') || '',
+    kind: q.get('kind') || '', status: q.get('status') || '', tag: q.get('tag') || '',
   };
   const all = await allPartners();
 
@@ -46,6 +46,7 @@ export async function render(ctx, root) {
     field({ label: t('events.partner'), name: 'partner_id', type: 'select', value: f.partner_id, options: partnerOpts }),
     field({ label: t('events.kind'), name: 'kind', type: 'select', value: f.kind, options: options('event_kind', KINDS, t('common.any')) }),
     field({ label: t('events.status'), name: 'status', type: 'select', value: f.status, options: options('event_status', STATUSES, t('common.any')) }),
+    field({ label: t('events.tag'), name: 'tag', value: f.tag, placeholder: t('events.tag_hint') }),
     view === 'month' ? h('input', { type: 'hidden', name: 'view', value: 'month' }) : null,
     view === 'month' ? h('input', { type: 'hidden', name: 'month', value: q.get('month') || '' }) : null,
     view === 'month' ? h('input', { type: 'hidden', name: 'country', value: q.get('country') || '' }) : null,
@@ -66,7 +67,8 @@ export async function render(ctx, root) {
   const page = await filtered(filters, () => get('/events', { ...f, limit: LIMIT, offset }));
   if (!page) return;
   root.append(table(t('events.list_caption'), [
-    { label: t('events.title'), cell: (e) => h('a', { href: `/events/${e.id}` }, eventTitle(e)) },
+    { label: t('events.title'), cell: (e) => [h('a', { href: `/events/${e.id}` }, eventTitle(e)),
+      (e.tags || []).map((tag) => [' ', h('a', { href: `/events?tag=${encodeURIComponent(tag)}`, class: 'badge badge-plain' }, tag)])] },
     { label: t('events.date'), cell: (e) => eventDates(e) },
     { label: t('events.kind'), cell: (e) => tv('event_kind', e.kind) },
     { label: t('events.status'), cell: (e) => badge(tv('event_status', e.status), `ev-${e.status}`) },
