@@ -152,3 +152,52 @@ func TestPhoneMenu(t *testing.T) {
 		t.Error("Escape leaves the phone menu open")
 	}
 }
+
+// TestAdminManagesUsers: an admin creates an account in the console (a
+// short password is refused beside its field), the new person signs in,
+// the admin disables the account at once: the person's next write is
+// refused and the next page load asks them to sign in (reads stay open
+// to everyone in the default YOUCHENG_AUTH=writes mode); the last admin
+// cannot disable themself.
+func TestAdminManagesUsers(t *testing.T) {
+	t.Parallel()
+	s := newSite(t)
+	admin := newTab(t, s)
+	admin.signIn(adminName, adminPassword)
+	admin.click(linkTo("用户"))
+	admin.see(heading("用户"))
+	admin.waitReady()
+
+	admin.fill("用户名", "zhangmin")
+	admin.fill("显示名称", "张敏")
+	admin.fill("密码", "short")
+	admin.click(button("新建用户"))
+	admin.see(`//*[@name="password"]/following::*[contains(@class, "field-error")][1]`)
+	if n := admin.count(`//td[normalize-space(.)="zhangmin"]`); n != 0 {
+		t.Fatal("a user with a 5-character password was created")
+	}
+	admin.fill("密码", "a long enough password")
+	admin.click(button("新建用户"))
+	admin.see(`//td[normalize-space(.)="张敏"]`)
+
+	person := newTab(t, s)
+	person.signIn("zhangmin", "a long enough password")
+	person.see(textOn("张敏"))
+
+	row := `//tr[*[normalize-space(.)="zhangmin"]]`
+	admin.click(row + `//button[normalize-space(.)="停用"]`)
+	admin.see(row + `//*[normalize-space(.)="已停用"]`)
+
+	if st := eval[int](person, `fetch('/api/v1/partners', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+	  body: JSON.stringify({ name_en: 'Nowhere', country: 'JP' }) }).then((r) => r.status)`); st != 401 {
+		t.Errorf("a disabled user's write answered %d, want 401", st)
+	}
+	person.open("/partners")
+	person.see(heading("登录"))
+
+	// The last admin stays.
+	self := `//tr[*[normalize-space(.)="` + adminName + `"]]`
+	admin.click(self + `//button[normalize-space(.)="停用"]`)
+	admin.see(textOn("与现有数据冲突"))
+	admin.see(self + `//*[normalize-space(.)="正常"]`)
+}
