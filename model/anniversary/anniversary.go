@@ -295,24 +295,7 @@ func compute(origins []Origin, from, to pdate.Date, workers int) []Anniversary {
 			}
 		}
 	})
-	// Bucket b is start[b:b+1] of the result; within it, worker k's
-	// anniversaries follow those of workers 0..k-1.
-	start := make([]int32, nb+1)
-	for b := range nb {
-		at := start[b]
-		for k := range ws {
-			at, ws[k].next[b] = at+ws[k].next[b], at
-		}
-		start[b+1] = at
-	}
-	partners := 0
-	for k := range ws {
-		partners += ws[k].partners
-	}
-	pids := make([]int64, partners)
-	for k := range ws {
-		ws[k].pids, pids = pids[:ws[k].partners], pids[ws[k].partners:]
-	}
+	start := place(ws, nb)
 
 	// Pass 2: build each anniversary into the next free place of its bucket.
 	// Titles are written in origin order, which reads the origins
@@ -343,18 +326,47 @@ func compute(origins []Origin, from, to pdate.Date, workers int) []Anniversary {
 		Sort(out)
 		return out
 	}
-	// Sort the buckets, shared out between the workers by size.
-	parallel(len(ws), func(k int) {
-		lo, hi := int32(k*len(out)/len(ws)), int32((k+1)*len(out)/len(ws))
+	sortBuckets(out, start, len(ws))
+	return out
+}
+
+// place turns the workers' per-bucket counts into places: bucket b is
+// start[b:b+1] of the result, and within it worker k's anniversaries follow
+// those of workers 0..k-1 (ws[k].next[b] becomes worker k's first place in
+// b). It also shares out one array of partner ids between the workers.
+func place(ws []worker, nb int) (start []int32) {
+	start = make([]int32, nb+1)
+	for b := range nb {
+		at := start[b]
+		for k := range ws {
+			at, ws[k].next[b] = at+ws[k].next[b], at
+		}
+		start[b+1] = at
+	}
+	partners := 0
+	for k := range ws {
+		partners += ws[k].partners
+	}
+	pids := make([]int64, partners)
+	for k := range ws {
+		ws[k].pids, pids = pids[:ws[k].partners], pids[ws[k].partners:]
+	}
+	return start
+}
+
+// sortBuckets sorts each bucket start[b:b+1] of out, the buckets shared out
+// between n workers by size: the worker whose share holds a bucket's first
+// element sorts it.
+func sortBuckets(out []Anniversary, start []int32, n int) {
+	parallel(n, func(k int) {
+		lo, hi := int32(k*len(out)/n), int32((k+1)*len(out)/n)
 		var ts titleSorter
-		for b := range nb {
-			// The worker whose share holds a bucket's first element sorts it.
+		for b := range len(start) - 1 {
 			if start[b] >= lo && start[b] < hi {
 				ts.sort(out[start[b]:start[b+1]])
 			}
 		}
 	})
-	return out
 }
 
 // parallel calls f(0), ..., f(n-1), concurrently when n > 1, and returns

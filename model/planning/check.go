@@ -46,93 +46,25 @@ func (p *Planner) Check(plan Plan, ctx CheckContext) []Violation {
 	r := p.newRun(plan.Year)
 	r.setBusy(ctx.Busy)
 	home := r.side(ctx.Home, "UTC")
-	var out []Violation
-	add := func(i, rule int, field, format string, args ...any) {
-		out = append(out, Violation{Item: i, Field: field, Rule: rule, Message: fmt.Sprintf(format, args...)})
-	}
-
-	// Normalised view of every item.
-	type view struct {
-		ok         bool // dates usable
-		start, end pdate.Date
-		sides      []*side
-		names      []string
-	}
-	views := make([]view, len(plan.Items))
+	var out violations
+	views := make([]itemView, len(plan.Items))
 	for i, it := range plan.Items {
-		v := view{start: it.StartDate, end: it.EndDate, sides: []*side{home}, names: []string{fallback(ctx.Home.NameEN, ctx.Home.NameZH)}}
-		if v.end.IsZero() {
-			v.end = v.start
-		}
-		switch it.Format {
-		case FormatInPerson, FormatOnline, FormatHybrid:
-		default:
-			add(i, 0, "format", "format %q: want in_person, online or hybrid", it.Format)
-		}
-		for _, id := range it.PartnerIDs {
-			party, ok := ctx.Partners[id]
-			if !ok {
-				add(i, 0, "partner_ids", "unknown partner %d", id)
-				continue
-			}
-			v.sides = append(v.sides, r.side(party, home.tz))
-			v.names = append(v.names, fallback(partyName(party), fmt.Sprintf("partner %d", id)))
-		}
-		switch {
-		case v.start.IsZero() || v.start.Precision() != pdate.Day:
-			add(i, 1, "start_date", "start_date %q must be a full date in %d", v.start, plan.Year)
-		case v.end.Precision() != pdate.Day || v.end.Before(v.start):
-			add(i, 1, "end_date", "end_date %s must be a full date on or after start_date %s", v.end, v.start)
-		default:
-			v.ok = true
-			if v.start.Y != plan.Year {
-				add(i, 1, "start_date", "start_date %s is not in %d", v.start, plan.Year)
-			}
-			if v.end.Y != plan.Year {
-				add(i, 1, "end_date", "end_date %s is not in %d", v.end, plan.Year)
-			}
-		}
-		views[i] = v
+		views[i] = r.itemView(plan.Year, i, it, ctx, home, &out)
 	}
-
 	for i, it := range plan.Items {
 		v := views[i]
 		if !v.ok {
 			continue
 		}
-		// Rule 2.
 		if it.Format == FormatInPerson || it.Format == FormatHybrid {
-			if why := r.offReasons(v.sides, v.start); why != "" {
-				add(i, 2, "start_date", "%s is not a working day in both countries: %s", v.start, why)
-			}
-			if vocab.OccupiesEveryDay(it.Kind, it.Format) {
-				for d := v.start.AddDays(1); !d.After(v.end); d = d.AddDays(1) {
-					if why := r.offReasons(v.sides, d); why != "" {
-						add(i, 2, "end_date", "every day of a %s must be a working day in both countries; %s is not: %s", kindNoun(it.Kind), d, why)
-						break
-					}
-				}
-			}
+			r.checkWorkdays(i, it, v, &out) // rule 2
 		}
-		// Rule 3.
 		if it.Flagship {
-			out = append(out, r.checkFlagship(plan, i, v.start, v.end, v.sides)...)
+			out = append(out, r.checkFlagship(plan, i, v.start, v.end, v.sides)...) // rule 3
 		}
-		// Rule 4.
-		for _, id := range it.PartnerIDs {
-			for j := 0; j < i; j++ {
-				if views[j].ok && views[j].start == v.start && slices.Contains(plan.Items[j].PartnerIDs, id) {
-					add(i, 4, "start_date", "item %d (%q) of the same partner already starts on %s", j, plan.Items[j].TitleEN, v.start)
-					break
-				}
-			}
-			if d, ok := r.busyOn(id, v.start, v.end, occupiesEveryDay(it)); ok {
-				add(i, 4, "start_date", "collides with an existing event of partner %d on %s", id, d)
-			}
-		}
-		// Rule 5.
+		r.checkClashes(plan, views, i, &out) // rule 4
 		if it.Format == FormatOnline {
-			out = append(out, r.checkOnline(i, it, v.sides, v.names)...)
+			out = append(out, r.checkOnline(i, it, v.sides, v.names)...) // rule 5
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Violation) int {
@@ -142,6 +74,91 @@ func (p *Planner) Check(plan Plan, ctx CheckContext) []Violation {
 		return a.Rule - b.Rule
 	})
 	return out
+}
+
+// violations collects what Check finds.
+type violations []Violation
+
+func (o *violations) add(i, rule int, field, format string, args ...any) {
+	*o = append(*o, Violation{Item: i, Field: field, Rule: rule, Message: fmt.Sprintf(format, args...)})
+}
+
+// itemView is an item as the rules read it: its days, sides and names.
+type itemView struct {
+	ok         bool // dates usable
+	start, end pdate.Date
+	sides      []*side
+	names      []string
+}
+
+// itemView normalises item i, recording malformed parts and rule 1.
+func (r *run) itemView(year, i int, it Item, ctx CheckContext, home *side, out *violations) itemView {
+	v := itemView{start: it.StartDate, end: it.EndDate, sides: []*side{home}, names: []string{fallback(ctx.Home.NameEN, ctx.Home.NameZH)}}
+	if v.end.IsZero() {
+		v.end = v.start
+	}
+	switch it.Format {
+	case FormatInPerson, FormatOnline, FormatHybrid:
+	default:
+		out.add(i, 0, "format", "format %q: want in_person, online or hybrid", it.Format)
+	}
+	for _, id := range it.PartnerIDs {
+		party, ok := ctx.Partners[id]
+		if !ok {
+			out.add(i, 0, "partner_ids", "unknown partner %d", id)
+			continue
+		}
+		v.sides = append(v.sides, r.side(party, home.tz))
+		v.names = append(v.names, fallback(partyName(party), fmt.Sprintf("partner %d", id)))
+	}
+	switch {
+	case v.start.IsZero() || v.start.Precision() != pdate.Day:
+		out.add(i, 1, "start_date", "start_date %q must be a full date in %d", v.start, year)
+	case v.end.Precision() != pdate.Day || v.end.Before(v.start):
+		out.add(i, 1, "end_date", "end_date %s must be a full date on or after start_date %s", v.end, v.start)
+	default:
+		v.ok = true
+		if v.start.Y != year {
+			out.add(i, 1, "start_date", "start_date %s is not in %d", v.start, year)
+		}
+		if v.end.Y != year {
+			out.add(i, 1, "end_date", "end_date %s is not in %d", v.end, year)
+		}
+	}
+	return v
+}
+
+// checkWorkdays is rule 2 for an in-person or hybrid item.
+func (r *run) checkWorkdays(i int, it Item, v itemView, out *violations) {
+	if why := r.offReasons(v.sides, v.start); why != "" {
+		out.add(i, 2, "start_date", "%s is not a working day in both countries: %s", v.start, why)
+	}
+	if !vocab.OccupiesEveryDay(it.Kind, it.Format) {
+		return
+	}
+	for d := v.start.AddDays(1); !d.After(v.end); d = d.AddDays(1) {
+		if why := r.offReasons(v.sides, d); why != "" {
+			out.add(i, 2, "end_date", "every day of a %s must be a working day in both countries; %s is not: %s", kindNoun(it.Kind), d, why)
+			return
+		}
+	}
+}
+
+// checkClashes is rule 4: no two items of a partner start on one day, and
+// none collides with the partner's existing events.
+func (r *run) checkClashes(plan Plan, views []itemView, i int, out *violations) {
+	it, v := plan.Items[i], views[i]
+	for _, id := range it.PartnerIDs {
+		for j := 0; j < i; j++ {
+			if views[j].ok && views[j].start == v.start && slices.Contains(plan.Items[j].PartnerIDs, id) {
+				out.add(i, 4, "start_date", "item %d (%q) of the same partner already starts on %s", j, plan.Items[j].TitleEN, v.start)
+				break
+			}
+		}
+		if d, ok := r.busyOn(id, v.start, v.end, occupiesEveryDay(it)); ok {
+			out.add(i, 4, "start_date", "collides with an existing event of partner %d on %s", id, d)
+		}
+	}
 }
 
 // occupiesEveryDay reports whether every day of the item counts for
