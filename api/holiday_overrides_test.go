@@ -273,3 +273,32 @@ func TestHolidayOverrideUsedByPlannerAndCalendar(t *testing.T) {
 		t.Errorf("calendar lacks the override's day")
 	}
 }
+
+// The planner's Chinese rationale names a partner country's holiday in
+// Chinese (the holiday service's name_zh), here one the office loaded.
+func TestPlanRationaleZHNamesHolidayInChinese(t *testing.T) {
+	t.Parallel()
+	e := newSeededEnv(t)
+	ube := e.partnershipOf("Ube")
+	wantStatus(t, e.do("PUT", "/api/v1/holidays/JP/2022", map[string]any{"mode": "amend", "source": "test",
+		"items": []any{map[string]any{"date": "2022-05-18", "name_en": "City holiday", "name_zh": "市民休息日", "kind": "holiday"}}}), 200)
+	r := e.do("POST", "/api/v1/plans", map[string]any{"template": "anniversary_series", "partnership_id": ube, "year": 2022})
+	wantStatus(t, r, 201)
+	var plan struct {
+		Items []struct {
+			Flagship    bool   `json:"flagship"`
+			StartDate   string `json:"start_date"`
+			RationaleZH string `json:"rationale_zh"`
+		} `json:"items"`
+	}
+	r.decode(t, &plan)
+	for _, it := range plan.Items {
+		if it.Flagship {
+			if it.StartDate == "2022-05-18" || !strings.Contains(it.RationaleZH, "市民休息日") {
+				t.Errorf("flagship %s, rationale_zh %q", it.StartDate, it.RationaleZH)
+			}
+			return
+		}
+	}
+	t.Fatal("no flagship")
+}

@@ -30,8 +30,8 @@ func (l lang) pick(e, z string) string {
 
 // dayOff names why d is not a working day on side s ("" when it is one):
 // the holiday's name ("Labour Day break" when the same holiday also covers
-// the day before or after; in Chinese the Chinese name for China and
-// 假期 always), else the weekday ("Saturday"). A make-up workday is a
+// the day before or after; in Chinese the holiday's name_zh where it has
+// one, and 假期 always), else the weekday ("Saturday"). A make-up workday is a
 // working day and needs no reason.
 func (r *run) dayOff(l lang, s *side, d pdate.Date) string {
 	if r.isWork(s, d) {
@@ -41,7 +41,10 @@ func (r *run) dayOff(l lang, s *side, d pdate.Date) string {
 	if day, ok := h.Holiday(s.country, s.region, d); ok && day.Kind == holidays.KindHoliday {
 		name := fallback(day.NameEN, day.NameLocal)
 		if l == zh {
-			if s.country == "CN" && day.NameLocal != "" {
+			switch {
+			case day.NameZH != "": // China and the partner countries (holidays' name_zh)
+				name = day.NameZH
+			case s.country == "CN" && day.NameLocal != "":
 				name = day.NameLocal
 			}
 			return name + "假期"
