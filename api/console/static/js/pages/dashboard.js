@@ -8,6 +8,7 @@ import { pageHeader, section, table, notice, badge, link } from '../ui.js';
 import { partners, partnerLink, countryLabel, holidays } from '../data.js';
 import { today, monthStart, monthEnd, addMonths } from '../dates.js';
 import { homeCountry } from '../config.js';
+import { planLink } from './partner.js';
 import { eventDates, eventTitle, annDate } from '../format.js';
 
 export async function render(ctx, root) {
@@ -37,6 +38,7 @@ export async function render(ctx, root) {
       { label: t('ann.title'), cell: (a) => [pick(a.title_zh, a.title_en), a.milestone ? [' ', badge(t('ann.milestone'), 'milestone')] : null] },
       { label: t('ann.years'), cell: (a) => t('ann.years_n', { n: a.years }), class: 'num' },
       { label: t('ann.partner'), cell: (a) => partnerLink(ps.byId.get(a.partner_id)) || '—' },
+      ...(ctx.can('editor') ? [{ label: t('common.actions'), cell: (a) => planLink(ctx, a) }] : []),
     ], ann.slice(0, 12), { captionHidden: true, rowHeader: false, empty: t('dash.no_anniversaries') }),
     h('p', null, link('/anniversaries', t('dash.all_anniversaries')))));
 

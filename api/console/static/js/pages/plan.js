@@ -68,10 +68,13 @@ export async function render(ctx, root) {
 
   const adopted = (ctx.query.get('adopted') || '').split(',').filter(Boolean);
   if (adopted.length) {
-    const first = p.items.map((x) => x.start_date).filter(Boolean).sort()[0] || `${p.year}-01`;
+    const flagship = p.items.find((x) => x.flagship) || p.items[0];
+    const month = flagship && /^\d{4}-\d{2}/.test(flagship.start_date) ? flagship.start_date.slice(0, 7) : `${p.year}-01`;
+    const partner = flagship && flagship.partner_ids && flagship.partner_ids.length === 1 ? `&partner_id=${flagship.partner_ids[0]}` : '';
     adoptArea.append(notice(h('span', null, t('plans.adopted', { n: adopted.length }), ' ',
-      adopted.map((id, i) => [i ? '、' : '', link(`/events/${id}`, `#${id}`)]), ' · ',
-      link(`/events?view=month&month=${first.slice(0, 7)}`, t('dash.month_view'))), 'ok', { role: 'status' }));
+      adopted.map((id, i) => [i ? '、' : '', link(`/events/${id}`, t('plans.event_n', { id }))]), ' · ',
+      link(`/events?view=month&month=${month}${partner}`, t('dash.month_view')), ' · ',
+      link(`/calendar?year=${p.year}`, t('plans.to_calendar', { year: p.year }))), 'ok', { role: 'status' }));
   }
 
   const warnings = pick(p.warnings_zh && p.warnings_zh.length ? p.warnings_zh.join('\n') : '', (p.warnings || []).join('\n'));
