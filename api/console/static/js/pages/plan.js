@@ -72,7 +72,7 @@ export async function render(ctx, root) {
     const month = flagship && /^\d{4}-\d{2}/.test(flagship.start_date) ? flagship.start_date.slice(0, 7) : `${p.year}-01`;
     const partner = flagship && flagship.partner_ids && flagship.partner_ids.length === 1 ? `&partner_id=${flagship.partner_ids[0]}` : '';
     adoptArea.append(notice(h('span', null, t('plans.adopted', { n: adopted.length }), ' ',
-      adopted.map((id, i) => [i ? '、' : '', link(`/events/${id}`, t('plans.event_n', { id }))]), ' · ',
+      adopted.map((id, i) => [i ? '、' : '', link(`/events/${id}`, `#${id}`, { title: t('plans.event_n', { id }) })]), ' · ',
       link(`/events?view=month&month=${month}${partner}`, t('dash.month_view')), ' · ',
       link(`/calendar?year=${p.year}`, t('plans.to_calendar', { year: p.year }))), 'ok', { role: 'status' }));
   }
