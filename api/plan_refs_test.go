@@ -43,8 +43,8 @@ func TestPlansKeepTheirReferences(t *testing.T) {
 	wantStatus(t, e.do("DELETE", "/api/v1/partners/"+itoa(other), nil), 204)
 	wantStatus(t, e.do("DELETE", "/api/v1/partnerships/"+ube, nil), 204)
 
-	// An orphan made before this rule (its partnership deleted behind the
-	// API's back) cannot be adopted: nothing is created.
+	// A plan whose partnership is deleted behind the API's back (or was,
+	// before these rules) cannot be adopted: nothing is created.
 	cheltenhamID := e.partnershipOf("Cheltenham")
 	r = e.do("POST", "/api/v1/plans", map[string]any{"template": "anniversary_series", "partnership_id": cheltenhamID, "year": 2022,
 		"anchor_date": "2022-07-15"})
@@ -62,6 +62,11 @@ func TestPlansKeepTheirReferences(t *testing.T) {
 		if _, err := db.ExecContext(context.Background(), q, cheltenhamID); err != nil {
 			t.Fatal(err)
 		}
+	}
+	// The foreign key unlinks the plan (ON DELETE SET NULL); its items
+	// still name the partnership, so adopting it is refused.
+	if p := e.do("GET", orphan, nil).json(t); p["partnership_id"] != nil {
+		t.Errorf("partnership_id after its partnership was deleted = %v, want null (foreign key)", p["partnership_id"])
 	}
 	events := e.total("/api/v1/events")
 	wantStatus(t, e.do("POST", orphan+"/adopt", nil), 409)

@@ -241,6 +241,25 @@ var migrations = []migration{
 		}
 		return rebuildStats(m.Tx)
 	}},
+	{Version: 7, Name: "plans refer to their partnership by foreign key", RebuildsTables: true, Up: func(m Migrator) error {
+		// A plan whose partnership was deleted before this key existed is
+		// unlinked; a draft among them still cannot be adopted, since its
+		// items name the partnership (see model/plan_refs.go).
+		if err := m.Exec(`UPDATE plans SET partnership_id = NULL
+			WHERE partnership_id IS NOT NULL AND partnership_id NOT IN (SELECT id FROM partnerships)`); err != nil {
+			return err
+		}
+		if m.Postgres {
+			return m.Exec(`ALTER TABLE plans ADD CONSTRAINT fk_plans_partnership
+				FOREIGN KEY (partnership_id) REFERENCES partnerships (id) ON DELETE SET NULL`)
+		}
+		return m.RebuildSQLiteTable("plans", "CREATE TABLE `plans` (`id` integer PRIMARY KEY AUTOINCREMENT,"+
+			"`version` integer NOT NULL DEFAULT 1,`created_at` datetime NOT NULL,`updated_at` datetime NOT NULL,"+
+			"`template` text NOT NULL,`year` integer NOT NULL,`status` text NOT NULL,`partnership_id` integer,"+
+			"`anchor_date` varchar(10),`title_en` text NOT NULL DEFAULT \"\",`title_zh` text NOT NULL DEFAULT \"\","+
+			"`warnings` text,`items` text,`warnings_zh` TEXT,"+
+			"CONSTRAINT `fk_plans_partnership` FOREIGN KEY (`partnership_id`) REFERENCES `partnerships`(`id`) ON DELETE SET NULL)")
+	}},
 }
 
 // SchemaVersion is the version of the schema this binary writes: the last
