@@ -241,7 +241,7 @@ var migrations = []migration{
 		}
 		return rebuildStats(m.Tx)
 	}},
-	{Version: 7, Name: "plans refer to their partnership by foreign key", RebuildsTables: true, Up: func(m Migrator) error {
+	{Version: 8, Name: "plans refer to their partnership by foreign key", RebuildsTables: true, Up: func(m Migrator) error {
 		// A plan whose partnership was deleted before this key existed is
 		// unlinked; a draft among them still cannot be adopted, since its
 		// items name the partnership (see model/plan_refs.go).
