@@ -3,6 +3,7 @@ package console_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -185,6 +186,7 @@ func TestAdminManagesUsers(t *testing.T) {
 	person.see(textOn("张敏"))
 
 	row := `//tr[*[normalize-space(.)="zhangmin"]]`
+	admin.noFlash()
 	admin.click(row + `//button[normalize-space(.)="停用"]`)
 	admin.see(row + `//*[normalize-space(.)="已停用"]`)
 
@@ -197,7 +199,16 @@ func TestAdminManagesUsers(t *testing.T) {
 
 	// The last admin stays.
 	self := `//tr[*[normalize-space(.)="` + adminName + `"]]`
+	admin.noFlash()
 	admin.click(self + `//button[normalize-space(.)="停用"]`)
 	admin.see(textOn("与现有数据冲突"))
 	admin.see(self + `//*[normalize-space(.)="正常"]`)
+}
+
+// noFlash waits until no "saved"/"created" flash is shown: it sits above the
+// page for six seconds and moves everything below it when it goes, so a
+// click aimed at a row while it leaves could land on the row next to it.
+func (tb *tab) noFlash() {
+	tb.t.Helper()
+	value(tb, chromedp.Poll[bool](`!document.querySelector('#main > .notice[role=status]')`, chromedp.WithPollingInterval(100*time.Millisecond)))
 }

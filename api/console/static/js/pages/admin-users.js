@@ -39,14 +39,18 @@ export async function render(ctx, root) {
     ], data.items, { captionHidden: true, empty: t('users.none') }));
   };
 
+  // The list is drawn again either way (a refused role change shows the
+  // role as it is); a refusal (e.g. 409 for the last admin) stays in view.
   const change = async (u, body) => {
+    let failure = null;
     try {
       await patch(`/users/${u.id}`, body, u.version ? `"${u.version}"` : undefined);
       flash(t('common.saved'));
     } catch (err) {
-      listBox.prepend(errorBox(err));
+      failure = err;
     }
     await load();
+    if (failure) listBox.prepend(errorBox(failure));
   };
 
   const f = form(async (el) => {
