@@ -53,7 +53,7 @@ func (m *Metrics) observe(c *gin.Context) {
 	if route == "" {
 		route = "unmatched"
 	}
-	labels := prometheus.Labels{"method": method(c.Request), "route": route, "status": strconv.Itoa(c.Writer.Status())}
+	labels := prometheus.Labels{"method": methodLabel(method(c.Request)), "route": route, "status": strconv.Itoa(c.Writer.Status())}
 	m.requests.With(labels).Inc()
 	m.duration.With(labels).Observe(time.Since(start).Seconds())
 }
@@ -70,4 +70,16 @@ func (s *Server) MetricsHandler() http.Handler {
 		return nil
 	}
 	return s.metrics.Handler()
+}
+
+// methodLabel is the method as a label: the standard methods as they are,
+// anything else "OTHER", so that made-up methods cannot grow the series
+// (and a label is always valid UTF-8, which Prometheus requires).
+func methodLabel(m string) string {
+	switch m {
+	case http.MethodGet, http.MethodHead, http.MethodPost, http.MethodPut, http.MethodPatch,
+		http.MethodDelete, http.MethodOptions, http.MethodTrace, http.MethodConnect:
+		return m
+	}
+	return "OTHER"
 }
