@@ -58,15 +58,6 @@ func userAssigned(code string) bool {
 	return code == "AA" || code == "ZZ" || code[0] == 'X' || code[0] == 'Q' && code[1] >= 'M'
 }
 
-// CountryName returns the English short name of an ISO 3166-1 alpha-2 code,
-// or "" for an unknown code.
-func CountryName(code string) string {
-	if !ValidCountry(code) {
-		return ""
-	}
-	return countries.ByName(code).String()
-}
-
 // CountryZones returns the IANA zones of a country from the tz database.
 func CountryZones(code string) []string { return countryZones()[code] }
 

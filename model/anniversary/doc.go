@@ -2,8 +2,8 @@
 // (partnerships and commemorations) that fall in a range of days.
 //
 // It is a pure domain engine: no I/O, no clock, no global state. Stores turn
-// rows into [Origin] values (see [MonthsTouched] and [DayWindows] to prefilter
-// rows in SQL), call [Compute] or [Origin.In], and handlers render the result.
+// rows into [Origin] values (see [MonthsTouched] to prefilter rows in SQL),
+// call [Compute], and handlers render the result.
 //
 // # Partial dates
 //
@@ -32,24 +32,14 @@
 // before to.Y (anniversaries are whole years >= 1) and:
 //
 //   - it has year precision (every year overlaps some range), or
-//   - it has month precision and its month is in MonthsTouched(from, to), or
-//   - it has day precision and its (month, day) lies in one of
-//     DayWindows(from, to) (29 February origins included: the windows
-//     account for their falling on 28 February in common years).
+//   - it has month or day precision and its month is in
+//     MonthsTouched(from, to).
 //
-// The month and day conditions are exact: a month (month-day) passes if and
-// only if some year in the range has an anniversary on it. For example, for
-// 2023-12-15..2024-01-15 with the column est_key of model.Partnership
-// (month*100+day; 0 for a year, month*100 for a month):
-//
-//	WHERE est_year > 0 AND est_year < 2024   -- to.Y = 2024
-//	  AND (est_key = 0
-//	       OR (est_key % 100 = 0 AND est_key / 100 IN (12, 1))  -- MonthsTouched
-//	       OR (est_key % 100 <> 0 AND (est_key BETWEEN 1215 AND 1231
-//	                                OR est_key BETWEEN 101 AND 115)))
-//
-// MonthsTouched alone (est_key = 0 OR est_key / 100 IN (...)) is a valid,
-// coarser prefilter for both precisions; the store uses it for the full
-// lists and counts per est_key for pages. Compute and Origin.In never
-// depend on a prefilter having been applied.
+// The month condition is exact: a month passes if and only if some year in
+// the range has an anniversary in it. With the column est_key of
+// model.Partnership (month*100+day; 0 for a year, month*100 for a month) the
+// store reads est_key = 0 OR est_key / 100 IN (...) for full lists, and per
+// calendar year a window of est_key for pages (model/store_anniversaries.go;
+// 29 February origins fall on 28 February in common years, pdate.FallsOn).
+// Compute never depends on a prefilter having been applied.
 package anniversary
