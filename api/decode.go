@@ -128,8 +128,8 @@ func strictJSON(body []byte) error {
 		if top != nil && top.object && expectKey {
 			k, _ := tok.(string)
 			field := joinPath(top.path, k)
-			if err := checkEscapes(body[off:dec.InputOffset()]); err != nil {
-				return model.BadRequest(field, "the key %s", err)
+			if r, lone := loneSurrogate(body[off:dec.InputOffset()]); lone {
+				return model.BadRequest(field, "the key holds a lone UTF-16 surrogate (\\u%04x)", r)
 			}
 			if strings.ContainsRune(k, 0) {
 				return model.BadRequest(field, "contains a control character (U+%04X)", 0)
@@ -162,8 +162,8 @@ func strictJSON(body []byte) error {
 			continue
 		}
 		if v, ok := tok.(string); ok {
-			if err := checkEscapes(body[off:dec.InputOffset()]); err != nil {
-				return model.BadRequest(orBody(field), "%s", err)
+			if r, lone := loneSurrogate(body[off:dec.InputOffset()]); lone {
+				return model.BadRequest(orBody(field), "holds a lone UTF-16 surrogate (\\u%04x)", r)
 			}
 			// No text field takes NUL, and PostgreSQL refuses it in text.
 			if strings.ContainsRune(v, 0) {
@@ -188,13 +188,13 @@ func orBody(field string) string {
 	return field
 }
 
-// checkEscapes finds the string literal in raw (it may follow a comma or
-// colon) and refuses \u escapes that are lone UTF-16 surrogates, which
-// encoding/json would turn into U+FFFD.
-func checkEscapes(raw []byte) error {
+// loneSurrogate finds the string literal in raw (it may follow a comma or
+// colon) and reports the first \u escape that is a lone UTF-16 surrogate,
+// which encoding/json would turn into U+FFFD.
+func loneSurrogate(raw []byte) (uint64, bool) {
 	i := bytes.IndexByte(raw, '"')
 	if i < 0 {
-		return nil
+		return 0, false
 	}
 	hex4 := func(at int) (uint64, bool) {
 		if at+4 > len(raw) {
@@ -206,7 +206,7 @@ func checkEscapes(raw []byte) error {
 	for i++; i < len(raw); i++ {
 		switch raw[i] {
 		case '"':
-			return nil
+			return 0, false
 		case '\\':
 			i++
 			if i >= len(raw) || raw[i] != 'u' {
@@ -226,10 +226,10 @@ func checkEscapes(raw []byte) error {
 					continue
 				}
 			}
-			return fmt.Errorf("holds a lone UTF-16 surrogate (\\u%04x)", r)
+			return r, true
 		}
 	}
-	return nil
+	return 0, false
 }
 
 // jsonError turns a decoding error into a 400 naming the field.

@@ -64,7 +64,7 @@ var titlesZH = map[int]string{
 	http.StatusMethodNotAllowed:      "不支持该请求方法",
 	http.StatusNotAcceptable:         "无法提供所请求的格式",
 	http.StatusConflict:              "与现有数据冲突",
-	http.StatusPreconditionFailed:    "数据已被他人修改，请刷新后重试",
+	http.StatusPreconditionFailed:    "他人已修改此记录，请刷新后再试", // GLOSSARY.md
 	http.StatusRequestEntityTooLarge: "请求内容超过 1 MiB",
 	http.StatusUnsupportedMediaType:  "请求内容须为 JSON",
 	http.StatusUnprocessableEntity:   "数据校验未通过",

@@ -165,7 +165,12 @@ func TestPartnerGetPatchDelete(t *testing.T) {
 		t.Errorf("after patch: %v", m)
 	}
 	// A stale If-Match loses and changes nothing.
-	wantStatus(t, e.do("PATCH", path, map[string]any{"name_zh": "x"}, "If-Match", `"1"`), 412)
+	stale := e.do("PATCH", path, map[string]any{"name_zh": "x"}, "If-Match", `"1"`)
+	wantStatus(t, stale, 412)
+	// The glossary's sentence, as the console shows it.
+	if got := stale.json(t)["title_zh"]; got != "他人已修改此记录，请刷新后再试" {
+		t.Errorf("412 title_zh = %v", got)
+	}
 	wantStatus(t, e.do("PATCH", path, map[string]any{"name_zh": "x"}, "If-Match", `garbage`), 412)
 	if got := e.do("GET", path, nil).json(t)["name_zh"]; got != "宇部市" {
 		t.Errorf("stale PATCH changed name_zh to %v", got)

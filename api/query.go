@@ -26,9 +26,10 @@ const (
 )
 
 // boundQuery refuses, before any handler runs, a query string that does
-// not parse, has too many parameters, or a parameter name or value that is
-// too long, not UTF-8 or holds control characters (PostgreSQL refuses NUL
-// in text; an over-long LIKE pattern fails on SQLite).
+// not parse, has too many parameters, a parameter given twice, or a
+// parameter name or value that is too long, not UTF-8 or holds control
+// characters (PostgreSQL refuses NUL in text; an over-long LIKE pattern
+// fails on SQLite).
 func (s *Server) boundQuery(c *gin.Context) {
 	raw := c.Request.URL.RawQuery
 	if raw == "" {
@@ -57,6 +58,14 @@ func (s *Server) boundQuery(c *gin.Context) {
 	if n > maxQueryParams {
 		s.writeError(c, model.BadRequest("query", "has %d parameters; at most %d are allowed", n, maxQueryParams))
 		return
+	}
+	// Every parameter is read once: a second value would be silently
+	// ignored (partner_id=1&partner_id=2 would filter by 1 alone).
+	for name, vs := range vals {
+		if len(vs) > 1 {
+			s.writeError(c, model.BadRequest(name, "is given %d times; give it once", len(vs)))
+			return
+		}
 	}
 	c.Next()
 }

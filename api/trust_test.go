@@ -36,6 +36,10 @@ func TestQueryParametersAreBounded(t *testing.T) {
 	wantStatus(t, e.do("GET", "/api/v1/audit?actor="+strings.Repeat("a", 300), nil), 400, "actor")
 	wantStatus(t, e.do("GET", "/api/v1/plan-templates?"+strings.Repeat("a=1&", 65), nil), 400, "query")
 	wantStatus(t, e.do("GET", "/healthz?"+strings.Repeat("k", 65)+"=1", nil), 400)
+	// A parameter given twice is refused, not half-read.
+	wantStatus(t, e.do("GET", "/api/v1/events?partner_id=1&partner_id=2", nil), 400, "partner_id")
+	wantStatus(t, e.do("GET", "/api/v1/events?partner_id=1&partner_id=x", nil), 400, "partner_id")
+	wantStatus(t, e.do("GET", "/api/v1/partners?limit=1&limit=2", nil), 400, "limit")
 }
 
 // TestCanonicalIDs: path ids and integer parameters are plain decimal.
@@ -140,6 +144,11 @@ func TestBodiesAreStrictJSON(t *testing.T) {
 	}
 	wantStatus(t, e.do("POST", "/api/v1/commemorations",
 		`{"title_en":"Relations","date":"1972-09-29","sources":[{"url":"https://a.example","url":"https://b.example"}]}`), 400, "sources[0].url")
+	// The field message is Chinese too, not the generic lead before the English.
+	r0 := e.do("POST", "/api/v1/partners", `{"name_en":"Ube\ud800","country":"JP"}`)
+	if errs, _ := r0.json(t)["errors"].([]any); len(errs) != 1 || errs[0].(map[string]any)["message_zh"] != "含有不成对的 UTF-16 代理项（\\ud800）" {
+		t.Errorf("lone surrogate: errors = %v", errs)
+	}
 	// A NUL in a sign-in name was a 500 on PostgreSQL.
 	wantStatus(t, e.do("POST", "/api/v1/session", `{"name":"li\u0000wei","password":"0123456789"}`), 400, "name")
 	if e.total("/api/v1/partners") != 0 || e.total("/api/v1/commemorations") != 0 {

@@ -115,6 +115,8 @@ var messagesZH = map[string]string{
 	"the request body is empty":                                         "请求内容为空",
 	"the request body is not valid UTF-8":                               "请求内容不是有效的 UTF-8",
 	"appears more than once in one object":                              "在同一对象中出现多次",
+	"holds a lone UTF-16 surrogate (\\u%04x)":                           "含有不成对的 UTF-16 代理项（\\u%04x）",
+	"the key holds a lone UTF-16 surrogate (\\u%04x)":                   "键名含有不成对的 UTF-16 代理项（\\u%04x）",
 	"nests deeper than %d levels":                                       "嵌套超过 %d 层",
 	"is not a known field":                                              "不是已知字段",
 	"must be %s, not %s":                                                "须为 %s，而不是 %s",
@@ -123,6 +125,7 @@ var messagesZH = map[string]string{
 	"must be true or false":                                             "须为 true 或 false",
 	"must be a positive integer id in plain decimal (e.g. 12)":          "须为十进制正整数编号（例如 12）",
 	"the path id must be a positive integer in plain decimal (e.g. 12)": "路径中的编号须为十进制正整数（例如 12）",
+	"is given %d times; give it once":                                   "出现了 %d 次，只能给出一次",
 	"has %d parameters; at most %d are allowed":                         "有 %d 个参数，最多允许 %d 个",
 	"the query string is malformed: %s":                                 "查询字符串格式错误：%s",
 }

@@ -53,7 +53,7 @@ export async function render(ctx, root) {
         { label: t('events.title'), cell: (e) => h('a', { href: `/events/${e.id}` }, eventTitle(e)) },
         { label: t('events.status'), cell: (e) => tv('event_status', e.status) },
         { label: t('events.partners'), cell: (e) => e.partner_ids.map((id) => ps.byId.get(id)).filter(Boolean).map((p, i) => [i ? '、' : '', partnerLink(p)]) },
-      ], inMonth, { captionHidden: true, rowHeader: false, empty: t('dash.no_events') }),
+      ], inMonth, { captionHidden: true, rowHeader: false, empty: t('dash.no_events', { month: ym }) }),
       h('p', null, link(`/events?view=month&month=${ym}`, t('dash.month_view')))));
   }
 
