@@ -76,6 +76,36 @@ func LoadSynthetic(ctx context.Context, st *model.Store, o Synthetic) error {
 	if o.LastYear == 0 {
 		o.LastYear = st.Today().Year()
 	}
+	if err := synthEmpty(ctx, st); err != nil {
+		return err
+	}
+	rng := rand.New(rand.NewPCG(o.Seed, o.Seed^0x9e3779b97f4a7c15))
+	countries := newWeighted(synthCountries, func(c struct {
+		code, zone string
+		weight     int
+	}) int {
+		return c.weight
+	})
+	pids, err := synthPartners(ctx, st, o, rng, countries)
+	if err != nil {
+		return err
+	}
+	if err := synthCommemorations(ctx, st, rng, countries); err != nil {
+		return err
+	}
+	if err := synthEvents(ctx, st, o, rng, pids); err != nil {
+		return err
+	}
+	if err := st.RebuildStats(ctx); err != nil {
+		return err
+	}
+	return st.Analyze(ctx)
+}
+
+const synthBatch = 2000
+
+// synthEmpty refuses a database that holds partners or events.
+func synthEmpty(ctx context.Context, st *model.Store) error {
 	one := model.Page{Limit: 1}
 	_, np, err := st.ListPartners(ctx, model.PartnerFilter{Page: one})
 	if err != nil {
@@ -88,17 +118,18 @@ func LoadSynthetic(ctx context.Context, st *model.Store, o Synthetic) error {
 	if np > 0 || ne > 0 {
 		return fmt.Errorf("seed: synthetic data goes into an empty database only (it holds %d partners, %d events)", np, ne)
 	}
-	rng := rand.New(rand.NewPCG(o.Seed, o.Seed^0x9e3779b97f4a7c15))
-	countries := newWeighted(synthCountries, func(c struct {
-		code, zone string
-		weight     int
-	}) int {
-		return c.weight
-	})
-	const batch = 2000
+	return nil
+}
+
+// synthPartners inserts o.Partners partners, most with a partnership, and
+// returns their ids.
+func synthPartners(ctx context.Context, st *model.Store, o Synthetic, rng *rand.Rand, countries *weighted[struct {
+	code, zone string
+	weight     int
+}]) ([]int64, error) {
 	pids := make([]int64, 0, o.Partners)
-	for i := 0; i < o.Partners; i += batch {
-		m := min(batch, o.Partners-i)
+	for i := 0; i < o.Partners; i += synthBatch {
+		m := min(synthBatch, o.Partners-i)
 		ps := make([]model.Partner, m)
 		for j := range ps {
 			c := countries.pick(rng)
@@ -123,39 +154,7 @@ func LoadSynthetic(ctx context.Context, st *model.Store, o Synthetic) error {
 				if rng.IntN(20) == 0 {
 					continue // a partner without a partnership (an event contact only)
 				}
-				s := model.Partnership{PartnerID: p.ID, Type: "sister_city", Status: "active", Confidence: "confirmed"}
-				switch r := rng.IntN(100); {
-				case r < 30:
-					s.Type = "friendship_city"
-				case r < 38:
-					s.Type = "cooperation"
-				case r < 40:
-					s.Type = "membership"
-				}
-				switch r := rng.IntN(100); {
-				case r < 4:
-					s.Status = "proposed"
-				case r < 8:
-					s.Status = "negotiating"
-				case r < 10:
-					s.Status, s.EndedOn = "suspended", pdate.Date{Y: o.LastYear - rng.IntN(5)}
-				case r < 12:
-					s.Status, s.EndedOn = "ended", pdate.Date{Y: o.LastYear - rng.IntN(10)}
-				}
-				if rng.IntN(25) > 0 && s.Status != "proposed" && s.Status != "negotiating" {
-					d := pdate.Date{Y: 1973 + rng.IntN(o.LastYear-1973+1), M: 1 + rng.IntN(12)}
-					d.D = 1 + rng.IntN(pdate.DaysIn(d.Y, d.M))
-					switch rng.IntN(10) {
-					case 0:
-						d.M, d.D = 0, 0
-					case 1:
-						d.D = 0
-					}
-					s.EstablishedOn = d
-					if !s.EndedOn.IsZero() && s.EndedOn.Y < d.Y {
-						s.EndedOn = pdate.Date{Y: d.Y}
-					}
-				}
+				s := synthPartnership(rng, p.ID, o.LastYear)
 				s.Normalize(st.Home().City)
 				s.Version = 1
 				ships = append(ships, s)
@@ -166,9 +165,56 @@ func LoadSynthetic(ctx context.Context, st *model.Store, o Synthetic) error {
 			return st.BulkInsert(ctx, &ships)
 		}()
 		if err != nil {
-			return fmt.Errorf("seed: synthetic partners: %w", err)
+			return nil, fmt.Errorf("seed: synthetic partners: %w", err)
 		}
 	}
+	return pids, nil
+}
+
+// synthPartnership makes a partnership of partner pid: mostly sister cities,
+// mostly active, mostly with a date of some precision.
+func synthPartnership(rng *rand.Rand, pid int64, lastYear int) model.Partnership {
+	s := model.Partnership{PartnerID: pid, Type: "sister_city", Status: "active", Confidence: "confirmed"}
+	switch r := rng.IntN(100); {
+	case r < 30:
+		s.Type = "friendship_city"
+	case r < 38:
+		s.Type = "cooperation"
+	case r < 40:
+		s.Type = "membership"
+	}
+	switch r := rng.IntN(100); {
+	case r < 4:
+		s.Status = "proposed"
+	case r < 8:
+		s.Status = "negotiating"
+	case r < 10:
+		s.Status, s.EndedOn = "suspended", pdate.Date{Y: lastYear - rng.IntN(5)}
+	case r < 12:
+		s.Status, s.EndedOn = "ended", pdate.Date{Y: lastYear - rng.IntN(10)}
+	}
+	if rng.IntN(25) > 0 && s.Status != "proposed" && s.Status != "negotiating" {
+		d := pdate.Date{Y: 1973 + rng.IntN(lastYear-1973+1), M: 1 + rng.IntN(12)}
+		d.D = 1 + rng.IntN(pdate.DaysIn(d.Y, d.M))
+		switch rng.IntN(10) {
+		case 0:
+			d.M, d.D = 0, 0
+		case 1:
+			d.D = 0
+		}
+		s.EstablishedOn = d
+		if !s.EndedOn.IsZero() && s.EndedOn.Y < d.Y {
+			s.EndedOn = pdate.Date{Y: d.Y}
+		}
+	}
+	return s
+}
+
+// synthCommemorations inserts 200 dated agreements.
+func synthCommemorations(ctx context.Context, st *model.Store, rng *rand.Rand, countries *weighted[struct {
+	code, zone string
+	weight     int
+}]) error {
 	comms := make([]model.Commemoration, 0, 200)
 	for i := 0; i < 200; i++ {
 		c := countries.pick(rng)
@@ -182,43 +228,23 @@ func LoadSynthetic(ctx context.Context, st *model.Store, o Synthetic) error {
 	if err := st.BulkInsert(ctx, &comms); err != nil {
 		return fmt.Errorf("seed: synthetic commemorations: %w", err)
 	}
+	return nil
 
+}
+
+// synthEvents inserts o.Events events over the ten years to o.LastYear,
+// each linked to one to three of the partners pids.
+func synthEvents(ctx context.Context, st *model.Store, o Synthetic, rng *rand.Rand, pids []int64) error {
 	first := pdate.Date{Y: o.LastYear - 9, M: 1, D: 1}
 	days := int(pdate.Date{Y: o.LastYear, M: 12, D: 31}.Time().Sub(first.Time()).Hours()/24) + 1
-	kinds := model.EventKinds
-	for i := 0; i < o.Events; i += batch {
-		m := min(batch, o.Events-i)
+	for i := 0; i < o.Events; i += synthBatch {
+		m := min(synthBatch, o.Events-i)
 		evs := make([]model.Event, m)
 		links := make([][]int64, m)
 		tags := make([][]string, m)
 		for j := range evs {
 			start := first.AddDays(rng.IntN(days))
-			e := model.Event{TitleEN: fmt.Sprintf("Synthetic exchange %d", i+j+1), TitleZH: fmt.Sprintf("模拟交流活动%d", i+j+1),
-				Kind: kinds[rng.IntN(len(kinds))], Status: "done", Format: "in_person", StartDate: start}
-			switch r := rng.IntN(100); {
-			case r < 5:
-				e.Status = "idea"
-				if r < 2 {
-					e.StartDate = pdate.Date{Y: start.Y}
-				} else {
-					e.StartDate = pdate.Date{Y: start.Y, M: start.M}
-				}
-			case r < 20:
-				e.Status = "planned"
-			case r < 30:
-				e.Status = "confirmed"
-			case r < 33:
-				e.Status = "cancelled"
-			}
-			switch r := rng.IntN(10); {
-			case r < 2:
-				e.Format = "online"
-			case r < 3:
-				e.Format = "hybrid"
-			}
-			if e.StartDate.Precision() == pdate.Day && rng.IntN(10) == 0 {
-				e.EndDate = start.AddDays(1 + rng.IntN(6))
-			}
+			e := synthEvent(rng, i+j+1, start)
 			e.Normalize()
 			e.Version = 1
 			evs[j] = e
@@ -264,8 +290,38 @@ func LoadSynthetic(ctx context.Context, st *model.Store, o Synthetic) error {
 			return fmt.Errorf("seed: synthetic events: %w", err)
 		}
 	}
-	if err := st.RebuildStats(ctx); err != nil {
-		return err
+	return nil
+}
+
+// synthEvent makes event number n starting on start: mostly done, in
+// person, on one day.
+func synthEvent(rng *rand.Rand, n int, start pdate.Date) model.Event {
+	kinds := model.EventKinds
+	e := model.Event{TitleEN: fmt.Sprintf("Synthetic exchange %d", n), TitleZH: fmt.Sprintf("模拟交流活动%d", n),
+		Kind: kinds[rng.IntN(len(kinds))], Status: "done", Format: "in_person", StartDate: start}
+	switch r := rng.IntN(100); {
+	case r < 5:
+		e.Status = "idea"
+		if r < 2 {
+			e.StartDate = pdate.Date{Y: start.Y}
+		} else {
+			e.StartDate = pdate.Date{Y: start.Y, M: start.M}
+		}
+	case r < 20:
+		e.Status = "planned"
+	case r < 30:
+		e.Status = "confirmed"
+	case r < 33:
+		e.Status = "cancelled"
 	}
-	return st.Analyze(ctx)
+	switch r := rng.IntN(10); {
+	case r < 2:
+		e.Format = "online"
+	case r < 3:
+		e.Format = "hybrid"
+	}
+	if e.StartDate.Precision() == pdate.Day && rng.IntN(10) == 0 {
+		e.EndDate = start.AddDays(1 + rng.IntN(6))
+	}
+	return e
 }
