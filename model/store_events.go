@@ -90,39 +90,9 @@ func saveEventTags(tx *gorm.DB, eventID int64, tags []string) error {
 	return tx.Create(&rows).Error
 }
 
-// loadEventTags fills Tags of the given events with one query.
-func loadEventTags(tx *gorm.DB, events []Event) error {
-	if len(events) == 0 {
-		return nil
-	}
-	idx := make(map[int64]int, len(events))
-	ids := make([]int64, len(events))
-	for i := range events {
-		idx[events[i].ID] = i
-		ids[i] = events[i].ID
-		events[i].Tags = []string{}
-	}
-	var rows []EventTag
-	if err := tx.Where("event_id IN ?", ids).Order("event_id, tag").Find(&rows).Error; err != nil {
-		return err
-	}
-	for _, r := range rows {
-		e := &events[idx[r.EventID]]
-		e.Tags = append(e.Tags, r.Tag)
-	}
-	return nil
-}
-
-// loadEventLinks fills the partner ids and tags of the given events.
+// loadEventLinks fills the partner ids and tags of the given events, with
+// one query each.
 func loadEventLinks(tx *gorm.DB, events []Event) error {
-	if err := loadEventPartners(tx, events); err != nil {
-		return err
-	}
-	return loadEventTags(tx, events)
-}
-
-// loadEventPartners fills PartnerIDs of the given events with one query.
-func loadEventPartners(tx *gorm.DB, events []Event) error {
 	if len(events) == 0 {
 		return nil
 	}
@@ -131,7 +101,7 @@ func loadEventPartners(tx *gorm.DB, events []Event) error {
 	for i := range events {
 		idx[events[i].ID] = i
 		ids[i] = events[i].ID
-		events[i].PartnerIDs = []int64{}
+		events[i].PartnerIDs, events[i].Tags = []int64{}, []string{}
 	}
 	var links []EventPartner
 	if err := tx.Where("event_id IN ?", ids).Order("event_id, partner_id").Find(&links).Error; err != nil {
@@ -140,6 +110,14 @@ func loadEventPartners(tx *gorm.DB, events []Event) error {
 	for _, l := range links {
 		e := &events[idx[l.EventID]]
 		e.PartnerIDs = append(e.PartnerIDs, l.PartnerID)
+	}
+	var tags []EventTag
+	if err := tx.Where("event_id IN ?", ids).Order("event_id, tag").Find(&tags).Error; err != nil {
+		return err
+	}
+	for _, t := range tags {
+		e := &events[idx[t.EventID]]
+		e.Tags = append(e.Tags, t.Tag)
 	}
 	return nil
 }

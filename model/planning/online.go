@@ -210,13 +210,13 @@ func (m meetingResult) describe(names []string) string {
 			clock(m.ovStart, home.loc), clock(m.ovEnd, home.loc), names[0])
 	default:
 		fmt.Fprintf(&b, ": the cities' 09:00–17:00 working hours do not overlap that day; this time keeps the meeting least outside them (%s).",
-			m.outsideText(names))
+			m.outsideText(en, names))
 	}
 	return b.String()
 }
 
 // outsideText says how far a best-effort meeting lies outside working hours.
-func (m meetingResult) outsideText(names []string) string {
+func (m meetingResult) outsideText(l lang, names []string) string {
 	var parts []string
 	for i := range m.sides {
 		if i >= len(m.early) {
@@ -224,14 +224,14 @@ func (m meetingResult) outsideText(names []string) string {
 		}
 		switch {
 		case m.early[i] > 0:
-			parts = append(parts, fmt.Sprintf("%d min before 09:00 in %s", m.early[i], names[i]))
+			parts = append(parts, fmt.Sprintf(l.pick("%[1]d min before 09:00 in %[2]s", "%[2]s 早于 09:00 %[1]d 分钟"), m.early[i], names[i]))
 		case m.late[i] > 0:
-			parts = append(parts, fmt.Sprintf("%d min after 17:00 in %s", m.late[i], names[i]))
+			parts = append(parts, fmt.Sprintf(l.pick("%[1]d min after 17:00 in %[2]s", "%[2]s 晚于 17:00 %[1]d 分钟"), m.late[i], names[i]))
 		default:
-			parts = append(parts, fmt.Sprintf("within working hours in %s", names[i]))
+			parts = append(parts, fmt.Sprintf(l.pick("within working hours in %s", "%s 在工作时间内"), names[i]))
 		}
 	}
-	return strings.Join(parts, ", ")
+	return strings.Join(parts, l.pick(", ", "，"))
 }
 
 func utcOffset(sec int) string {

@@ -118,26 +118,7 @@ func (m meetingResult) describeZH(names []string) string {
 	case m.inside:
 		fmt.Fprintf(&b, "：在两地 09:00–17:00 工作时间内（当天重叠时段为 %s 时间 %s–%s）。", names[0], clock(m.ovStart, home.loc), clock(m.ovEnd, home.loc))
 	default:
-		fmt.Fprintf(&b, "：当天两地 09:00–17:00 工作时间不重叠，此时间超出最少（%s）。", m.outsideTextZH(names))
+		fmt.Fprintf(&b, "：当天两地 09:00–17:00 工作时间不重叠，此时间超出最少（%s）。", m.outsideText(zh, names))
 	}
 	return b.String()
-}
-
-// outsideTextZH is outsideText in Chinese.
-func (m meetingResult) outsideTextZH(names []string) string {
-	var parts []string
-	for i := range m.sides {
-		if i >= len(m.early) {
-			break
-		}
-		switch {
-		case m.early[i] > 0:
-			parts = append(parts, fmt.Sprintf("%s 早于 09:00 %d 分钟", names[i], m.early[i]))
-		case m.late[i] > 0:
-			parts = append(parts, fmt.Sprintf("%s 晚于 17:00 %d 分钟", names[i], m.late[i]))
-		default:
-			parts = append(parts, fmt.Sprintf("%s 在工作时间内", names[i]))
-		}
-	}
-	return strings.Join(parts, "，")
 }

@@ -553,9 +553,9 @@ func (r *run) commit(t *task, d int, m meetingResult, rationale, rationaleZH str
 		it.DurationMinutes = m.minutes
 		if !m.inside {
 			r.warn(fmt.Sprintf("%s–%s %q on %s: the cities' working hours do not overlap that day; %s.",
-				t.pc.names[0], t.pc.names[1], it.TitleEN, it.StartDate, m.outsideText(t.pc.names)),
+				t.pc.names[0], t.pc.names[1], it.TitleEN, it.StartDate, m.outsideText(en, t.pc.names)),
 				fmt.Sprintf("%s–%s“%s”（%s）：当天两地工作时间不重叠；%s。",
-					t.pc.names[0], t.pc.names[1], fallback(it.TitleZH, it.TitleEN), it.StartDate, m.outsideTextZH(t.pc.names)))
+					t.pc.names[0], t.pc.names[1], fallback(it.TitleZH, it.TitleEN), it.StartDate, m.outsideText(zh, t.pc.names)))
 		} else if m.shortened {
 			r.warn(fmt.Sprintf("%s–%s %q on %s: shortened from %d to %d minutes to fit the cities' shared working hours.",
 				t.pc.names[0], t.pc.names[1], it.TitleEN, it.StartDate, s.DurationMinutes, m.minutes),
