@@ -126,7 +126,16 @@ func main() {
 		}(w)
 	}
 	wg.Wait()
-	elapsed := time.Since(started)
+	os.Stdout.Write(summary(calls, lat, fails, time.Since(started), *concurrency))
+	for _, f := range fails {
+		if f > 0 {
+			os.Exit(1)
+		}
+	}
+}
+
+// summary is the table of latencies per call and the overall rate.
+func summary(calls []call, lat [][]time.Duration, fails []int, elapsed time.Duration, concurrency int) []byte {
 	var out bytes.Buffer
 	total := 0
 	fmt.Fprintf(&out, "%-24s %8s %8s %9s %9s %9s %9s\n", "call", "count", "fails", "p50", "p90", "p99", "max")
@@ -147,13 +156,8 @@ func main() {
 			round(q(0.5)), round(q(0.9)), round(q(0.99)), round(ds[len(ds)-1]))
 	}
 	fmt.Fprintf(&out, "\n%d requests in %s with %d clients: %.0f requests/s\n", total, elapsed.Round(time.Millisecond),
-		*concurrency, float64(total)/elapsed.Seconds())
-	os.Stdout.Write(out.Bytes())
-	for _, f := range fails {
-		if f > 0 {
-			os.Exit(1)
-		}
-	}
+		concurrency, float64(total)/elapsed.Seconds())
+	return out.Bytes()
 }
 
 func round(d time.Duration) time.Duration {
