@@ -71,12 +71,7 @@ func main() {
 	if *token != "" {
 		calls = append(calls, writeCall)
 	}
-	var wheel []int
-	for i, c := range calls {
-		for range c.weight {
-			wheel = append(wheel, i)
-		}
-	}
+	wheel := wheelOf(calls)
 	ctx, cancel := context.WithTimeout(context.Background(), *duration)
 	defer cancel()
 	client := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: *concurrency}}
@@ -132,6 +127,18 @@ func main() {
 			os.Exit(1)
 		}
 	}
+}
+
+// wheelOf lists each call's index as often as its weight, so that the
+// clients walking it issue the mix in proportion.
+func wheelOf(calls []call) []int {
+	var wheel []int
+	for i, c := range calls {
+		for range c.weight {
+			wheel = append(wheel, i)
+		}
+	}
+	return wheel
 }
 
 // summary is the table of latencies per call and the overall rate.
