@@ -59,7 +59,7 @@ func invalidRange() error {
 var titlesZH = map[int]string{
 	http.StatusBadRequest:            "请求格式有误",
 	http.StatusUnauthorized:          "未登录，或用户名、密码、令牌无效",
-	http.StatusForbidden:             "当前角色无此权限",
+	http.StatusForbidden:             "无权执行此操作",
 	http.StatusNotFound:              "未找到",
 	http.StatusMethodNotAllowed:      "不支持该请求方法",
 	http.StatusNotAcceptable:         "无法提供所请求的格式",

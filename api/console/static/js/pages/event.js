@@ -16,7 +16,7 @@ export async function render(ctx, root) {
   if (ctx.params.id === 'new') {
     root.append(pageHeader(t('events.new')));
     if (!ctx.can('editor')) {
-      root.append(errorBox({ status: 403, problem: { title: 'Forbidden', title_zh: '当前角色无此权限' } }));
+      root.append(errorBox({ status: 403, problem: { title: 'Forbidden', title_zh: '无权执行此操作' } }));
       return;
     }
     const preset = { partner_ids: ctx.query.get('partner_id') ? [Number(ctx.query.get('partner_id'))] : [], start_date: ctx.query.get('date') || '' };

@@ -16,7 +16,7 @@ import { sourcesList } from './partnership.js';
 export async function render(ctx, root) {
   if (ctx.params.id === 'new') {
     if (!ctx.can('editor')) {
-      root.append(pageHeader(t('partners.new')), errorBox({ status: 403, problem: { title: 'Forbidden', title_zh: '当前角色无此权限' } }));
+      root.append(pageHeader(t('partners.new')), errorBox({ status: 403, problem: { title: 'Forbidden', title_zh: '无权执行此操作' } }));
       return;
     }
     root.append(pageHeader(t('partners.new')), partnerForm(null, null, async (p) => {

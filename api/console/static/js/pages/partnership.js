@@ -26,7 +26,7 @@ export async function render(ctx, root) {
   if (ctx.params.id === 'new') {
     root.append(pageHeader(t('partnerships.new')));
     if (!ctx.can('editor')) {
-      root.append(errorBox({ status: 403, problem: { title: 'Forbidden', title_zh: '当前角色无此权限' } }));
+      root.append(errorBox({ status: 403, problem: { title: 'Forbidden', title_zh: '无权执行此操作' } }));
       return;
     }
     root.append(partnershipForm(null, null, all, async (s) => {
