@@ -112,26 +112,32 @@ func cmdCalendar(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		for _, w := range cal.Warnings {
 			fmt.Fprintf(stderr, "warning: %s / %s\n", w.ZH, w.EN)
 		}
-		if *out == "" {
-			return calendar.Write(stdout, *format, cal)
-		}
-		// Write next to the target and rename, so a failed export leaves no half file.
-		tmp, err := os.CreateTemp(filepath.Dir(*out), ".youcheng-calendar-*")
-		if err != nil {
-			return err
-		}
-		defer os.Remove(tmp.Name())
-		if err := calendar.Write(tmp, *format, cal); err != nil {
-			tmp.Close()
-			return err
-		}
-		if err := tmp.Close(); err != nil {
-			return err
-		}
-		if err := os.Rename(tmp.Name(), *out); err != nil {
+		if err := writeOut(stdout, *out, func(w io.Writer) error { return calendar.Write(w, *format, cal) }); err != nil || *out == "" {
 			return err
 		}
 		fmt.Fprintf(stderr, "wrote %s (%d entries)\n", *out, len(cal.Entries))
 		return nil
 	})
+}
+
+// writeOut writes through write to stdout when path is empty, else to path:
+// into a temporary file beside it that is renamed into place, so a failed
+// export leaves no half-written file. It returns write's or the file's error.
+func writeOut(stdout io.Writer, path string, write func(io.Writer) error) error {
+	if path == "" {
+		return write(stdout)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".youcheng-out-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
 }

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -38,23 +36,7 @@ func cmdReport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		if err != nil {
 			return err
 		}
-		if *out == "" {
-			return report.Write(stdout, *format, r)
-		}
-		// Write next to the target and rename, so a failed report leaves no half file.
-		tmp, err := os.CreateTemp(filepath.Dir(*out), ".youcheng-report-*")
-		if err != nil {
-			return err
-		}
-		defer os.Remove(tmp.Name())
-		if err := report.Write(tmp, *format, r); err != nil {
-			tmp.Close()
-			return err
-		}
-		if err := tmp.Close(); err != nil {
-			return err
-		}
-		if err := os.Rename(tmp.Name(), *out); err != nil {
+		if err := writeOut(stdout, *out, func(w io.Writer) error { return report.Write(w, *format, r) }); err != nil || *out == "" {
 			return err
 		}
 		fmt.Fprintf(stderr, "wrote %s (%d targets, %d events)\n", *out, len(r.Targets), r.Summary.Events)
