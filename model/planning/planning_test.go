@@ -146,6 +146,32 @@ func TestMakeUpSaturdayHoliday(t *testing.T) {
 	}
 }
 
+// TestRationaleZHNamesCitiesInChinese: the Chinese rationale a staff member
+// reads names Weihai and Ube as 威海 and 宇部, also in an online item's
+// meeting times, never in English.
+func TestRationaleZHNamesCitiesInChinese(t *testing.T) {
+	p := planning.New(hol)
+	plan, err := p.Generate(planning.Request{Template: "anniversary_series", Year: 2022, Partnership: series(ube, "1992-05-18")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	online := 0
+	for _, it := range plan.Items {
+		if strings.Contains(it.RationaleZH, "Weihai") || strings.Contains(it.RationaleZH, "Ube") {
+			t.Errorf("%q: the Chinese rationale names a city in English: %s", it.TitleEN, it.RationaleZH)
+		}
+		if it.Format == planning.FormatOnline {
+			online++
+			if !strings.Contains(it.RationaleZH, "（威海）") || !strings.Contains(it.RationaleZH, "宇部") {
+				t.Errorf("%q: the meeting times do not name 威海 and 宇部: %s", it.TitleEN, it.RationaleZH)
+			}
+		}
+	}
+	if online == 0 {
+		t.Fatal("the series has no online item to check")
+	}
+}
+
 func TestTitles(t *testing.T) {
 	p := planning.New(hol)
 	plan, err := p.Generate(planning.Request{Template: "anniversary_series", Year: 2022, Partnership: series(ube, "1992-05-18")})

@@ -133,7 +133,7 @@ func (r *run) blockers(l lang, t *task, d int) string {
 	var parts []string
 	st := t.pc.state
 	if st.busy[d] {
-		parts = append(parts, fmt.Sprintf(l.pick("an existing event of %s that day", "%s 当天已有活动"), t.pc.names[1]))
+		parts = append(parts, fmt.Sprintf(l.pick("an existing event of %s that day", "%s 当天已有活动"), t.pc.nameIn(l, 1)))
 	}
 	if title := st.starts[d]; title != "" {
 		parts = append(parts, fmt.Sprintf(l.pick("%q already starts that day", "当天已有“%s”开始"), title))
@@ -160,7 +160,7 @@ func (r *run) blockers(l lang, t *task, d int) string {
 				break
 			}
 			if st.busy[d+k] {
-				parts = append(parts, fmt.Sprintf(l.pick("day %[1]d of the %[2]s, %[3]s, has an existing event of %[4]s", "%[2]s第 %[1]d 天（%[3]s）%[4]s 已有活动"), k+1, noun, r.days[d+k], t.pc.names[1]))
+				parts = append(parts, fmt.Sprintf(l.pick("day %[1]d of the %[2]s, %[3]s, has an existing event of %[4]s", "%[2]s第 %[1]d 天（%[3]s）%[4]s 已有活动"), k+1, noun, r.days[d+k], t.pc.nameIn(l, 1)))
 				break
 			}
 		}

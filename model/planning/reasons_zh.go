@@ -69,7 +69,7 @@ func (r *run) windowRationaleZH(t *task, target, d int, m meetingResult, introZH
 		fmt.Fprintf(&b, "原定范围内没有可行日期，搜索范围已扩大 %d 次。", widened)
 	}
 	if t.spec.Format == FormatOnline {
-		b.WriteString(m.describeZH(t.pc.names))
+		b.WriteString(m.describeZH(t.pc.namesZH))
 	} else if t.everyDay() && t.days() > 1 {
 		fmt.Fprintf(&b, "%s期间每天在 %s 均为工作日。", zh.kindNoun(t.spec.Kind), zh.labels(t.pc.sides))
 	}

@@ -193,7 +193,8 @@ type pairCtx struct {
 	home      *side
 	partner   *side
 	sides     []*side // home first
-	names     []string
+	names     []string // home first, in English (the Chinese name when there is none)
+	namesZH   []string // the same parties in Chinese, for the Chinese texts
 	state     *partnerState
 	v         vars
 	series    bool
@@ -219,6 +220,7 @@ func (r *run) pair(ps PartnershipInput) *pairCtx {
 	pc.partner = r.side(ps.Partner, pc.home.tz)
 	pc.sides = []*side{pc.home, pc.partner}
 	pc.names = []string{fallback(local.NameEN, local.NameZH), fallback(partyName(ps.Partner), fmt.Sprintf("partner %d", ps.PartnerID))}
+	pc.namesZH = []string{fallback(local.NameZH, pc.names[0]), fallback(ps.Partner.NameZH, pc.names[1])}
 	pc.state = r.partner(ps.PartnerID)
 	pc.v = vars{year: r.year, localEN: fallback(local.NameEN, local.NameZH), localZH: fallback(local.NameZH, local.NameEN),
 		partnerEN: fallback(ps.Partner.NameEN, ps.Partner.NameZH), partnerZH: fallback(ps.Partner.NameZH, ps.Partner.NameEN)}
@@ -584,4 +586,12 @@ func (r *run) checkCrowding() {
 					r.year, m, r.monthLoad[m], r.crowdCap))
 		}
 	}
+}
+
+// nameIn is the name of party i (0 home, 1 partner) in language l.
+func (pc *pairCtx) nameIn(l lang, i int) string {
+	if l == zh {
+		return pc.namesZH[i]
+	}
+	return pc.names[i]
 }
