@@ -192,7 +192,7 @@ type pairCtx struct {
 	local     Party
 	home      *side
 	partner   *side
-	sides     []*side // home first
+	sides     []*side  // home first
 	names     []string // home first, in English (the Chinese name when there is none)
 	namesZH   []string // the same parties in Chinese, for the Chinese texts
 	state     *partnerState
