@@ -286,22 +286,7 @@ func TestCrashSafety(t *testing.T) {
 			cmd.Wait()
 		}
 	}()
-	var l struct {
-		Items []struct {
-			NameEN string `json:"name_en"`
-		} `json:"items"`
-		Total int `json:"total"`
-	}
-	stored := map[string]bool{}
-	for off := 0; ; off += 500 {
-		getJSON(t, fmt.Sprintf("%s/api/v1/partners?limit=500&offset=%d", base, off), &l)
-		for _, it := range l.Items {
-			stored[it.NameEN] = true
-		}
-		if off+500 >= l.Total {
-			break
-		}
-	}
+	stored := storedPartnerNames(t, base)
 	mu.Lock()
 	defer mu.Unlock()
 	for _, name := range acked {
@@ -494,4 +479,27 @@ func TestPublicURLConfig(t *testing.T) {
 			t.Errorf("apiConfig %+v", a)
 		}
 	}
+}
+
+// storedPartnerNames returns the English names of every partner the
+// server at base lists, page by page.
+func storedPartnerNames(t *testing.T, base string) map[string]bool {
+	t.Helper()
+	var l struct {
+		Items []struct {
+			NameEN string `json:"name_en"`
+		} `json:"items"`
+		Total int `json:"total"`
+	}
+	stored := map[string]bool{}
+	for off := 0; ; off += 500 {
+		getJSON(t, fmt.Sprintf("%s/api/v1/partners?limit=500&offset=%d", base, off), &l)
+		for _, it := range l.Items {
+			stored[it.NameEN] = true
+		}
+		if off+500 >= l.Total {
+			break
+		}
+	}
+	return stored
 }

@@ -111,22 +111,7 @@ func TestSIGTERMDrainsWrites(t *testing.T) {
 		cmd.Process.Signal(syscall.SIGTERM)
 		cmd.Wait()
 	}()
-	stored := map[string]bool{}
-	var l struct {
-		Items []struct {
-			NameEN string `json:"name_en"`
-		} `json:"items"`
-		Total int `json:"total"`
-	}
-	for off := 0; ; off += 500 {
-		getJSON(t, fmt.Sprintf("%s/api/v1/partners?limit=500&offset=%d", base, off), &l)
-		for _, it := range l.Items {
-			stored[it.NameEN] = true
-		}
-		if off+500 >= l.Total {
-			break
-		}
-	}
+	stored := storedPartnerNames(t, base)
 	mu.Lock()
 	defer mu.Unlock()
 	for _, name := range acked {
