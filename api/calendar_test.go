@@ -389,7 +389,7 @@ func TestCalendarExportsAgree(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	rows, _ := f.GetRows(calendar.MonthSheet(8))
+	rows, _ := f.GetRows("8月 August")
 	var camp []string
 	for _, row := range rows {
 		if len(row) > 8 && row[8] == "取消的夏令营" {
@@ -399,7 +399,7 @@ func TestCalendarExportsAgree(t *testing.T) {
 	if len(camp) < 11 || camp[5] != "已取消 Cancelled" || !strings.Contains(camp[10], "测试市 / Testville (#") || !strings.Contains(camp[10], "Otherville (#") {
 		t.Errorf("cancelled camp row %q", camp)
 	}
-	rows, _ = f.GetRows(calendar.MonthSheet(10))
+	rows, _ = f.GetRows("10月 October")
 	found := false
 	for _, row := range rows {
 		found = found || len(row) > 9 && row[8] == "国庆节" && row[9] == "National Day"

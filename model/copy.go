@@ -32,6 +32,49 @@ func (c CopyTable) Same() bool { return c.Source == c.Target }
 // source is only read, in one read transaction, so stop the servers using
 // it first or the copy waits for their writes.
 func (s *Store) CopyTo(ctx context.Context, dst *Store) ([]CopyTable, error) {
+	tables, err := s.checkCopyTarget(ctx, dst)
+	if err != nil {
+		return nil, err
+	}
+	order, err := dst.insertOrder(ctx, tables)
+	if err != nil {
+		return nil, err
+	}
+	var report []CopyTable
+	// One snapshot of the source: REPEATABLE READ on PostgreSQL; on SQLite
+	// BEGIN IMMEDIATE (sqliteDSN) holds writers off while it reads.
+	var srcOpts []*sql.TxOptions
+	if s.postgres {
+		srcOpts = append(srcOpts, &sql.TxOptions{ReadOnly: true, Isolation: sql.LevelRepeatableRead})
+	}
+	err = s.db.WithContext(ctx).Transaction(func(src *gorm.DB) error {
+		err := dst.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+			return s.copyTables(ctx, src, tx, order, dst.postgres)
+		})
+		if err != nil {
+			return err
+		}
+		report, err = compareTables(ctx, src, dst.db, tables)
+		return err
+	}, srcOpts...)
+	if err != nil {
+		return report, fmt.Errorf("copy: %w", err)
+	}
+	var bad []string
+	for _, r := range report {
+		if !r.Same() {
+			bad = append(bad, r.Table)
+		}
+	}
+	if len(bad) > 0 {
+		return report, fmt.Errorf("copy: the target differs from the source in %s", strings.Join(bad, ", "))
+	}
+	return report, nil
+}
+
+// checkCopyTarget returns the tables to copy once it has checked that dst
+// is at s's schema version and empty.
+func (s *Store) checkCopyTarget(ctx context.Context, dst *Store) ([]Table, error) {
 	sv, err := s.SchemaVersionOf(ctx)
 	if err != nil {
 		return nil, err
@@ -56,76 +99,55 @@ func (s *Store) CopyTo(ctx context.Context, dst *Store) ([]CopyTable, error) {
 			return nil, fmt.Errorf("copy: the target is not empty (%s has %d rows); copy into a new database (start it with --no-seed, or not at all)", t.Name, n)
 		}
 	}
-	order, err := dst.insertOrder(ctx, tables)
-	if err != nil {
-		return nil, err
-	}
+	return tables, nil
+}
 
-	var report []CopyTable
-	// One snapshot of the source: REPEATABLE READ on PostgreSQL; on SQLite
-	// BEGIN IMMEDIATE (sqliteDSN) holds writers off while it reads.
-	var srcOpts []*sql.TxOptions
-	if s.postgres {
-		srcOpts = append(srcOpts, &sql.TxOptions{ReadOnly: true, Isolation: sql.LevelRepeatableRead})
+// copyTables copies the rows of the tables in order from src (s's
+// transaction) into tx, then moves tx's id sequences to src's high water.
+func (s *Store) copyTables(ctx context.Context, src, tx *gorm.DB, order []Table, toPostgres bool) error {
+	if !toPostgres {
+		// Checked at commit: rows may arrive before the rows they name.
+		if err := tx.Exec("PRAGMA defer_foreign_keys = ON").Error; err != nil {
+			return err
+		}
 	}
-	err = s.db.WithContext(ctx).Transaction(func(src *gorm.DB) error {
-		err := dst.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-			if !dst.postgres {
-				// Checked at commit: rows may arrive before the rows they name.
-				if err := tx.Exec("PRAGMA defer_foreign_keys = ON").Error; err != nil {
-					return err
-				}
-			}
-			for _, t := range order {
-				if err := copyTable(ctx, src, tx, t, dst.postgres); err != nil {
-					return err
-				}
-			}
-			for _, t := range order {
-				if t.Serial == "" {
-					continue
-				}
-				hw, err := highWater(src, t, s.postgres)
-				if err != nil {
-					return err
-				}
-				if err := setHighWater(tx, t, hw, dst.postgres); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
+	for _, t := range order {
+		if err := copyTable(ctx, src, tx, t, toPostgres); err != nil {
+			return err
+		}
+	}
+	for _, t := range order {
+		if t.Serial == "" {
+			continue
+		}
+		hw, err := highWater(src, t, s.postgres)
 		if err != nil {
 			return err
 		}
-		for _, t := range tables {
-			cols, err := TableColumns(src, t.Name)
-			if err != nil {
-				return err
-			}
-			a, err := TableDigest(ctx, src, t, cols)
-			if err != nil {
-				return err
-			}
-			b, err := TableDigest(ctx, dst.db, t, cols)
-			if err != nil {
-				return err
-			}
-			report = append(report, CopyTable{Table: t.Name, Source: a, Target: b})
-		}
-		return nil
-	}, srcOpts...)
-	if err != nil {
-		return report, fmt.Errorf("copy: %w", err)
-	}
-	var bad []string
-	for _, r := range report {
-		if !r.Same() {
-			bad = append(bad, r.Table)
+		if err := setHighWater(tx, t, hw, toPostgres); err != nil {
+			return err
 		}
 	}
-	if len(bad) > 0 {
-		return report, fmt.Errorf("copy: the target differs from the source in %s", strings.Join(bad, ", "))
+	return nil
+}
+
+// compareTables digests every table in src and dst.
+func compareTables(ctx context.Context, src, dst *gorm.DB, tables []Table) ([]CopyTable, error) {
+	var report []CopyTable
+	for _, t := range tables {
+		cols, err := TableColumns(src, t.Name)
+		if err != nil {
+			return report, err
+		}
+		a, err := TableDigest(ctx, src, t, cols)
+		if err != nil {
+			return report, err
+		}
+		b, err := TableDigest(ctx, dst, t, cols)
+		if err != nil {
+			return report, err
+		}
+		report = append(report, CopyTable{Table: t.Name, Source: a, Target: b})
 	}
 	return report, nil
 }
@@ -144,11 +166,6 @@ func copyTable(ctx context.Context, src, tx *gorm.DB, t Table, toPostgres bool) 
 	for _, c := range dstTypes {
 		isBool[c.Name()] = strings.Contains(strings.ToLower(c.DatabaseTypeName()), "bool")
 	}
-	rows, err := src.Raw(fmt.Sprintf("SELECT %s FROM %s ORDER BY %s", quoteAll(cols), quoteIdent(t.Name), quoteAll(t.PrimaryKey))).Rows()
-	if err != nil {
-		return fmt.Errorf("read %s: %w", t.Name, err)
-	}
-	defer rows.Close()
 	const batch = 100
 	placeholders := "(" + strings.TrimSuffix(strings.Repeat("?,", len(cols)), ",") + ")"
 	var args []any
@@ -165,27 +182,17 @@ func copyTable(ctx context.Context, src, tx *gorm.DB, t Table, toPostgres bool) 
 		args, n = args[:0], 0
 		return nil
 	}
-	vals := make([]any, len(cols))
-	ptrs := make([]any, len(cols))
-	for i := range vals {
-		ptrs[i] = &vals[i]
-	}
-	for rows.Next() {
-		if err := rows.Scan(ptrs...); err != nil {
-			return fmt.Errorf("read %s: %w", t.Name, err)
-		}
+	err = eachRow(ctx, src, t, cols, func(vals []any) error {
 		for i, v := range vals {
 			args = append(args, convertValue(v, isBool[cols[i]], toPostgres))
 		}
-		n++
-		if n == batch {
-			if err := flush(); err != nil {
-				return err
-			}
+		if n++; n == batch {
+			return flush()
 		}
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("read %s: %w", t.Name, err)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	return flush()
 }

@@ -70,14 +70,32 @@ func TableColumns(db *gorm.DB, table string) ([]string, error) {
 
 // TableDigest reads cols of every row of t in db and returns their Digest.
 func TableDigest(ctx context.Context, db *gorm.DB, t Table, cols []string) (Digest, error) {
+	h := sha256.New()
+	var d Digest
+	err := eachRow(ctx, db, t, cols, func(vals []any) error {
+		d.Rows++
+		for i, v := range vals {
+			fmt.Fprintf(h, "%s=%s\x1f", cols[i], canonical(v))
+		}
+		h.Write([]byte{'\n'})
+		return nil
+	})
+	if err != nil {
+		return Digest{}, err
+	}
+	d.Sum = hex.EncodeToString(h.Sum(nil))
+	return d, nil
+}
+
+// eachRow calls f with cols of every row of t in db, in primary-key order;
+// vals is reused from row to row. Read errors name the table.
+func eachRow(ctx context.Context, db *gorm.DB, t Table, cols []string, f func(vals []any) error) error {
 	q := fmt.Sprintf("SELECT %s FROM %s ORDER BY %s", quoteAll(cols), quoteIdent(t.Name), quoteAll(t.PrimaryKey))
 	rows, err := db.WithContext(ctx).Raw(q).Rows()
 	if err != nil {
-		return Digest{}, fmt.Errorf("read %s: %w", t.Name, err)
+		return fmt.Errorf("read %s: %w", t.Name, err)
 	}
 	defer rows.Close()
-	h := sha256.New()
-	var d Digest
 	vals := make([]any, len(cols))
 	ptrs := make([]any, len(cols))
 	for i := range vals {
@@ -85,19 +103,16 @@ func TableDigest(ctx context.Context, db *gorm.DB, t Table, cols []string) (Dige
 	}
 	for rows.Next() {
 		if err := rows.Scan(ptrs...); err != nil {
-			return Digest{}, fmt.Errorf("read %s: %w", t.Name, err)
+			return fmt.Errorf("read %s: %w", t.Name, err)
 		}
-		d.Rows++
-		for i, v := range vals {
-			fmt.Fprintf(h, "%s=%s\x1f", cols[i], canonical(v))
+		if err := f(vals); err != nil {
+			return err
 		}
-		h.Write([]byte{'\n'})
 	}
 	if err := rows.Err(); err != nil {
-		return Digest{}, fmt.Errorf("read %s: %w", t.Name, err)
+		return fmt.Errorf("read %s: %w", t.Name, err)
 	}
-	d.Sum = hex.EncodeToString(h.Sum(nil))
-	return d, nil
+	return nil
 }
 
 // canonical writes a scanned value the same way for SQLite and PostgreSQL.

@@ -26,6 +26,19 @@ func (s *Store) Report(ctx context.Context, year int) (*report.Report, error) {
 		return nil, err
 	}
 	r := &report.Report{Year: year, HomeEN: s.home.City, HomeZH: s.home.CityZH, Generated: s.now().In(s.loc)}
+	reportSummary(r, st)
+	for _, fill := range []func(context.Context, int, *Stats, *report.Report) error{
+		s.reportTargets, s.reportEvents, s.reportByPartner, s.reportAnniversaries, s.reportPartnerships,
+	} {
+		if err := fill(ctx, year, st, r); err != nil {
+			return nil, err
+		}
+	}
+	return r, nil
+}
+
+// reportSummary fills the summary and the events by month from st.
+func reportSummary(r *report.Report, st *Stats) {
 	r.Summary = report.Summary{Partnerships: st.Partnerships.Total, Events: st.Events.Total,
 		Partners: st.Events.PartnersTotal, Anniversaries: st.Anniversaries.Total, Milestones: st.Anniversaries.Milestones}
 	for _, c := range st.Events.ByStatus {
@@ -44,26 +57,34 @@ func (s *Store) Report(ctx context.Context, year int) (*report.Report, error) {
 		known += m.Count
 	}
 	r.NoMonth = st.Events.Total - known
+}
 
+// reportTargets fills the year's targets and their progress.
+func (s *Store) reportTargets(ctx context.Context, year int, _ *Stats, r *report.Report) error {
 	targets, _, err := s.ListTargets(ctx, TargetFilter{Year: year, Page: Page{Limit: 1000}})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	for _, t := range targets {
 		r.Targets = append(r.Targets, report.Target{TitleEN: t.TitleEN, TitleZH: t.TitleZH, Count: t.Count,
 			Done: t.Progress.Done, Scheduled: t.Progress.Scheduled, Notes: t.Notes})
 	}
+	return nil
+}
 
+// reportEvents lists the year's first ReportMaxEvents events by start date,
+// with their partners' names.
+func (s *Store) reportEvents(ctx context.Context, year int, st *Stats, r *report.Report) error {
 	db := s.db.WithContext(ctx)
 	var events []Event
 	if err := s.eventsMatching(db, year, TargetCriteria{}).Order("span_start, id").Limit(ReportMaxEvents).
 		Find(&events).Error; err != nil {
-		return nil, translate(err)
+		return translate(err)
 	}
 	r.EventsMore = int(st.Events.Total) - len(events)
 	for i := 0; i < len(events); i += 500 {
 		if err := loadEventLinks(db, events[i:min(i+500, len(events))]); err != nil {
-			return nil, translate(err)
+			return translate(err)
 		}
 	}
 	ids := map[int64]bool{}
@@ -74,7 +95,7 @@ func (s *Store) Report(ctx context.Context, year int) (*report.Report, error) {
 	}
 	partners, err := s.partnersByID(ctx, ids)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	for _, e := range events {
 		re := report.Event{Date: e.StartDate.String(), Month: e.StartDate.M, TitleZH: e.TitleZH, TitleEN: e.TitleEN,
@@ -88,30 +109,37 @@ func (s *Store) Report(ctx context.Context, year int) (*report.Report, error) {
 		}
 		r.Events = append(r.Events, re)
 	}
+	return nil
+}
+
+// reportByPartner fills the partners with most events, with their countries.
+func (s *Store) reportByPartner(ctx context.Context, _ int, st *Stats, r *report.Report) error {
 	pids := map[int64]bool{}
 	for _, p := range st.Events.ByPartner {
 		pids[p.PartnerID] = true
 	}
-	if partners, err = s.partnersByID(ctx, pids); err != nil {
-		return nil, err
+	partners, err := s.partnersByID(ctx, pids)
+	if err != nil {
+		return err
 	}
 	for _, p := range st.Events.ByPartner {
 		r.ByPartner = append(r.ByPartner, report.PartnerCount{NameZH: p.NameZH, NameEN: p.NameEN,
 			Country: partners[p.PartnerID].Country, Count: p.Count})
 	}
+	return nil
+}
 
+// reportAnniversaries fills the anniversaries falling in year.
+func (s *Store) reportAnniversaries(ctx context.Context, year int, _ *Stats, r *report.Report) error {
 	anns, err := s.Anniversaries(ctx, AnniversaryQuery{From: pdate.Date{Y: year, M: 1, D: 1}, To: pdate.Date{Y: year, M: 12, D: 31}})
 	if err != nil {
-		return nil, err
+		return err
 	}
 	for _, a := range anns {
 		r.Anniversaries = append(r.Anniversaries, report.Anniversary{Date: a.Date.String(), Years: a.Years,
 			Milestone: a.Milestone, Major: a.Major, TitleZH: a.TitleZH, TitleEN: a.TitleEN})
 	}
-	if err := s.reportPartnerships(ctx, year, r); err != nil {
-		return nil, err
-	}
-	return r, nil
+	return nil
 }
 
 // partnersByID loads the partners of ids.
@@ -136,7 +164,7 @@ func (s *Store) partnersByID(ctx context.Context, ids map[int64]bool) (map[int64
 // reportPartnerships fills the partnerships established in year and the
 // other changes of status or type dated in it (the history entry that
 // records an establishment in the year is not repeated as a change).
-func (s *Store) reportPartnerships(ctx context.Context, year int, r *report.Report) error {
+func (s *Store) reportPartnerships(ctx context.Context, year int, _ *Stats, r *report.Report) error {
 	db := s.db.WithContext(ctx)
 	var signed []Partnership
 	if err := db.Preload("Partner").Where("est_year = ?", year).Order("est_key, id").Find(&signed).Error; err != nil {

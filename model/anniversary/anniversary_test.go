@@ -15,7 +15,7 @@ var mp = pdate.MustParse
 // got renders the anniversaries of o in [from, to] as "date/years" strings.
 func got(o Origin, from, to string) []string {
 	var out []string
-	o.In(mp(from), mp(to), func(a Anniversary) bool {
+	inRange(&o, mp(from), mp(to), func(a Anniversary) bool {
 		out = append(out, fmt.Sprintf("%s/%d", a.Date, a.Years))
 		return true
 	})
@@ -117,7 +117,7 @@ func TestIn(t *testing.T) {
 			if !slices.Equal(g, c.want) {
 				t.Errorf("%s in [%s, %s] = %q, want %q", c.origin, c.from, c.to, g, c.want)
 			}
-			if n := o.Count(mp(c.from), mp(c.to)); n != len(c.want) {
+			if n := countIn(&o, mp(c.from), mp(c.to)); n != len(c.want) {
 				t.Errorf("Count = %d, want %d", n, len(c.want))
 			}
 		})
@@ -171,14 +171,14 @@ func TestInStopsEarly(t *testing.T) {
 	t.Parallel()
 	o := Origin{Date: mp("1990")}
 	calls := 0
-	done := o.In(mp("2020-01-01"), mp("2029-12-31"), func(Anniversary) bool {
+	done := inRange(&o, mp("2020-01-01"), mp("2029-12-31"), func(Anniversary) bool {
 		calls++
 		return calls < 3
 	})
 	if done || calls != 3 {
 		t.Errorf("In = %v after %d calls, want false after 3", done, calls)
 	}
-	if !o.In(mp("1980-01-01"), mp("1989-12-31"), func(Anniversary) bool { return false }) {
+	if !inRange(&o, mp("1980-01-01"), mp("1989-12-31"), func(Anniversary) bool { return false }) {
 		t.Error("In without anniversaries = false, want true")
 	}
 }
@@ -195,15 +195,15 @@ func TestInAllocations(t *testing.T) {
 	yield := func(Anniversary) bool { return true }
 	for _, o := range miss {
 		if n := testing.AllocsPerRun(100, func() {
-			o.In(from, mp("2023-05-31"), yield)
-			o.Count(from, to)
+			inRange(&o, from, mp("2023-05-31"), yield)
+			countIn(&o, from, to)
 		}); n != 0 {
 			t.Errorf("In/Count for non-matching origin %s allocated %v times, want 0", o.Date, n)
 		}
 	}
 	hit := Origin{Source: SourcePartnership, Date: mp("1993-05-01"), LocalEN: "Weihai", LocalZH: "威海",
 		PartnerEN: "Ube", PartnerZH: "宇部", Type: TypeSisterCity}
-	if n := testing.AllocsPerRun(100, func() { hit.In(from, to, yield) }); n > 2 {
+	if n := testing.AllocsPerRun(100, func() { inRange(&hit, from, to, yield) }); n > 2 {
 		t.Errorf("In for one anniversary allocated %v times, want at most 2 (the titles)", n)
 	}
 }
@@ -476,7 +476,7 @@ func TestComputeMatchesIn(t *testing.T) {
 	check := func(origins []Origin, from, to pdate.Date) {
 		var want []Anniversary
 		for i := range origins {
-			origins[i].In(from, to, func(a Anniversary) bool { want = append(want, a); return true })
+			inRange(&origins[i], from, to, func(a Anniversary) bool { want = append(want, a); return true })
 		}
 		slices.SortFunc(want, Compare)
 		for workers := 1; workers <= 3; workers++ {
@@ -538,7 +538,7 @@ func TestComputeSortsAwkwardTitles(t *testing.T) {
 		}
 		var want []Anniversary
 		for i := range origins {
-			origins[i].In(from, to, func(a Anniversary) bool { want = append(want, a); return true })
+			inRange(&origins[i], from, to, func(a Anniversary) bool { want = append(want, a); return true })
 		}
 		slices.SortFunc(want, Compare)
 		if g := compute(origins, from, to, 1+round%3); !sameAnniversaries(g, want) {

@@ -2,11 +2,12 @@ package anniversary
 
 import "github.com/youcheng/youcheng/model/pdate"
 
-// In and Count enumerate an origin's anniversaries over a range; the
-// engine's Compute and the store's windows do that work in production, so
-// they live with the tests that check the year arithmetic against them.
+// inRange and countIn enumerate an origin's anniversaries over a range
+// through the year arithmetic (Origin.years) that Compute uses; Compute and
+// the store's windows do that work in production, so these stay test
+// helpers rather than methods of Origin.
 
-// In calls yield with every anniversary of o in [from, to], in chronological
+// inRange calls yield with every anniversary of o in [from, to], in chronological
 // order, stopping early when yield returns false. It reports whether it ran to
 // completion (true also when o has no anniversary in the range).
 //
@@ -14,7 +15,7 @@ import "github.com/youcheng/youcheng/model/pdate"
 // no allocation; each yielded anniversary costs two (one string holding both
 // titles, and the copy of the partner id). There are at most to.Y-from.Y+1
 // anniversaries.
-func (o *Origin) In(from, to pdate.Date, yield func(Anniversary) bool) bool {
+func inRange(o *Origin, from, to pdate.Date, yield func(Anniversary) bool) bool {
 	first, last := o.years(from, to)
 	for y := first; y <= last; y++ {
 		if !yield(o.Nth(y - o.Date.Y)) {
@@ -24,9 +25,9 @@ func (o *Origin) In(from, to pdate.Date, yield func(Anniversary) bool) bool {
 	return true
 }
 
-// Count returns how many anniversaries of o fall in [from, to], without
+// countIn returns how many anniversaries of o fall in [from, to], without
 // building them. It never allocates.
-func (o *Origin) Count(from, to pdate.Date) int {
+func countIn(o *Origin, from, to pdate.Date) int {
 	first, last := o.years(from, to)
 	return max(0, last-first+1)
 }

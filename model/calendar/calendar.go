@@ -82,10 +82,6 @@ const (
 // an hour, the usual length of an online meeting.
 const DefaultDurationMinutes = 60
 
-// DefaultTimezone is the time zone of a timed entry (StartTime set) whose
-// Timezone is empty: Weihai's.
-const DefaultTimezone = "Asia/Shanghai"
-
 // UIDDomain is the right-hand side of every iCalendar UID ("event-42@youcheng").
 const UIDDomain = "youcheng"
 
@@ -148,8 +144,8 @@ type Entry struct {
 	Ref       Ref
 
 	// StartTime ("HH:MM", 24-hour) makes the entry a timed one; it needs a
-	// full Date. Timezone is an IANA name ("Europe/London"), DefaultTimezone
-	// when empty. DurationMinutes, when > 0, gives the end; otherwise a
+	// full Date. Timezone is an IANA name ("Europe/London"), required
+	// with a start time (the store gives zone-less events the home zone). DurationMinutes, when > 0, gives the end; otherwise a
 	// timed entry with a later EndDate runs to the end of EndDate, and one
 	// without lasts DefaultDurationMinutes.
 	StartTime       string
@@ -404,6 +400,9 @@ func (e *Entry) validate(zones zoneCache) error {
 	if e.Date.Precision() != pdate.Day {
 		return bad("start time needs a full date")
 	}
+	if e.Timezone == "" {
+		return bad("start time needs a time zone")
+	}
 	if _, err := zones.load(e.zone()); err != nil {
 		return bad("%v", err)
 	}
@@ -413,13 +412,8 @@ func (e *Entry) validate(zones zoneCache) error {
 // timed reports whether e is rendered with a time of day.
 func (e *Entry) timed() bool { return e.StartTime != "" }
 
-// zone returns the entry's IANA time zone name, DefaultTimezone when empty.
-func (e *Entry) zone() string {
-	if e.Timezone == "" {
-		return DefaultTimezone
-	}
-	return e.Timezone
-}
+// zone returns the entry's IANA time zone name.
+func (e *Entry) zone() string { return e.Timezone }
 
 // multiDay reports whether e has an end date after its date.
 func (e *Entry) multiDay() bool { return !e.EndDate.IsZero() && e.EndDate.After(e.Date) }

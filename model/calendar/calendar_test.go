@@ -19,8 +19,8 @@ func TestSort(t *testing.T) {
 		{Type: TypeHoliday, Date: d("2022-09-21"), TitleEN: "A holiday"},
 		{Type: TypeAnniversary, Date: d("2022-09-21"), TitleEN: "B anniversary"},
 		{Type: TypeEvent, Date: d("2022-09-21"), TitleEN: "Z event"},
-		{Type: TypeEvent, Date: d("2022-09-21"), TitleEN: "A event", StartTime: "15:00"},
-		{Type: TypeEvent, Date: d("2022-09-21"), TitleEN: "A event", StartTime: "09:00"},
+		{Type: TypeEvent, Date: d("2022-09-21"), TitleEN: "A event", StartTime: "15:00", Timezone: "Asia/Shanghai"},
+		{Type: TypeEvent, Date: d("2022-09-21"), TitleEN: "A event", StartTime: "09:00", Timezone: "Asia/Shanghai"},
 		{Type: TypeEvent, Date: d("2022-09"), TitleEN: "month"},
 		{Type: TypeEvent, Date: d("2022"), TitleEN: "year"},
 		{Type: TypeEvent, Date: d("2022-09-01"), TitleEN: "first of September"},
@@ -103,11 +103,12 @@ func TestEntryValidate(t *testing.T) {
 		{"all-day", Entry{Type: TypeEvent, Date: d}, true},
 		{"month", Entry{Type: TypeAnniversary, Date: pdate.MustParse("2022-05")}, true},
 		{"year", Entry{Type: TypeAnniversary, Date: pdate.MustParse("2022")}, true},
-		{"timed default zone", Entry{Type: TypeEvent, Date: d, StartTime: "23:59"}, true},
+		{"timed in the home zone", Entry{Type: TypeEvent, Date: d, StartTime: "23:59", Timezone: "Asia/Shanghai"}, true},
+		{"timed without a zone", Entry{Type: TypeEvent, Date: d, StartTime: "23:59"}, false},
 		{"timed with zone and duration", Entry{Type: TypeEvent, Date: d, StartTime: "00:00", Timezone: "Asia/Tokyo", DurationMinutes: 30}, true},
 		{"zone without time is ignored", Entry{Type: TypeEvent, Date: d, Timezone: "Mars/Olympus"}, true},
-		{"bad time", Entry{Type: TypeEvent, Date: d, StartTime: "12:60"}, false},
-		{"bad time format", Entry{Type: TypeEvent, Date: d, StartTime: "12h30"}, false},
+		{"bad time", Entry{Type: TypeEvent, Date: d, StartTime: "12:60", Timezone: "Asia/Shanghai"}, false},
+		{"bad time format", Entry{Type: TypeEvent, Date: d, StartTime: "12h30", Timezone: "Asia/Shanghai"}, false},
 		{"no type", Entry{Date: d}, false},
 	}
 	for _, tt := range tests {
@@ -235,9 +236,6 @@ func TestWriteJSON(t *testing.T) {
 		}
 		f.Entries[i].Partners = named
 		f.Entries[i].Description = cleanLine(f.Entries[i].Description)
-		if f.Entries[i].timed() && f.Entries[i].Timezone == "" {
-			f.Entries[i].Timezone = DefaultTimezone
-		}
 	}
 	if !reflect.DeepEqual(f.Entries, doc.Entries) {
 		t.Errorf("round trip:\n got %+v\nwant %+v", doc.Entries, f.Entries)

@@ -356,8 +356,8 @@ func TestWriteICSTimed(t *testing.T) {
 			startUTC: time.Date(2022, 3, 27, 0, 30, 0, 0, time.UTC), endUTC: time.Date(2022, 3, 27, 2, 30, 0, 0, time.UTC),
 		},
 		{
-			name: "default zone Asia/Shanghai", tzid: "Asia/Shanghai",
-			e:         Entry{Date: pdate.MustParse("2022-09-21"), StartTime: "09:30", DurationMinutes: 60},
+			name: "home zone Asia/Shanghai", tzid: "Asia/Shanghai",
+			e:         Entry{Date: pdate.MustParse("2022-09-21"), StartTime: "09:30", Timezone: "Asia/Shanghai", DurationMinutes: 60},
 			wantStart: "20220921T093000", wantEnd: "20220921T103000",
 			startUTC: time.Date(2022, 9, 21, 1, 30, 0, 0, time.UTC), endUTC: time.Date(2022, 9, 21, 2, 30, 0, 0, time.UTC),
 		},
@@ -597,12 +597,13 @@ func TestWritersReject(t *testing.T) {
 		{"end before date", Entry{Type: TypeEvent, Date: d, EndDate: pdate.MustParse("2022-05-03")}},
 		{"end with partial date", Entry{Type: TypeEvent, Date: pdate.MustParse("2022-05"), EndDate: d}},
 		{"partial end", Entry{Type: TypeEvent, Date: d, EndDate: pdate.MustParse("2022-06")}},
-		{"bad start time", Entry{Type: TypeEvent, Date: d, StartTime: "24:00"}},
-		{"start time without minutes", Entry{Type: TypeEvent, Date: d, StartTime: "9:30"}},
-		{"start time on a partial date", Entry{Type: TypeEvent, Date: pdate.MustParse("2022-05"), StartTime: "09:30"}},
+		{"bad start time", Entry{Type: TypeEvent, Date: d, StartTime: "24:00", Timezone: "Asia/Shanghai"}},
+		{"start time without minutes", Entry{Type: TypeEvent, Date: d, StartTime: "9:30", Timezone: "Asia/Shanghai"}},
+		{"start time on a partial date", Entry{Type: TypeEvent, Date: pdate.MustParse("2022-05"), StartTime: "09:30", Timezone: "Asia/Shanghai"}},
 		{"unknown zone", Entry{Type: TypeEvent, Date: d, StartTime: "09:30", Timezone: "Mars/Olympus"}},
 		{"Local zone", Entry{Type: TypeEvent, Date: d, StartTime: "09:30", Timezone: "Local"}},
-		{"negative duration", Entry{Type: TypeEvent, Date: d, StartTime: "09:30", DurationMinutes: -5}},
+		{"negative duration", Entry{Type: TypeEvent, Date: d, StartTime: "09:30", Timezone: "Asia/Shanghai", DurationMinutes: -5}},
+		{"start time without a zone", Entry{Type: TypeEvent, Date: d, StartTime: "09:30"}},
 		{"duration without start", Entry{Type: TypeEvent, Date: d, DurationMinutes: 30}},
 	}
 	for _, tt := range tests {

@@ -23,18 +23,10 @@ const (
 	YearOnlySheet   = "仅知年份 Year only"
 )
 
+// monthSheets[m] names the sheet of month m (1–12): "9月 September" for 9.
 var monthSheets = [13]string{"",
 	"1月 January", "2月 February", "3月 March", "4月 April", "5月 May", "6月 June",
 	"7月 July", "8月 August", "9月 September", "10月 October", "11月 November", "12月 December"}
-
-// MonthSheet returns the name of the sheet of month m (1–12), "9月 September"
-// for 9, or "" when m is out of range.
-func MonthSheet(m int) string {
-	if m < 1 || m > 12 {
-		return ""
-	}
-	return monthSheets[m]
-}
 
 // Colours of WriteXLSX (RGB hex), explained by the overview's legend.
 const (
@@ -161,7 +153,7 @@ func newXLSXStyles(f *excelize.File) (*xlsxStyles, error) {
 //     milestones, holidays, adjusted working days, total), with a row for
 //     entries known only to the year.
 //   - MilestonesSheet: every milestone anniversary of the calendar.
-//   - One sheet per month, MonthSheet(1) … MonthSheet(12) ("1月 January" …
+//   - One sheet per month ("1月 January" …
 //     "12月 December"), present even when empty: every entry of that month
 //     in Sort order, holidays included. An entry that starts before Year
 //     and runs into it is listed in January.

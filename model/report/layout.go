@@ -41,7 +41,15 @@ func (t *table) add(row ...string) {
 
 func itoa[T int | int64](n T) string { return strconv.FormatInt(int64(n), 10) }
 
+// layout returns the report's sections in order: the summary, then one per
+// entry of sections.
 func (r *Report) layout() []section {
+	return []section{r.summarySection(), r.targetsSection(), r.monthsSection(),
+		r.partnersSection(), r.anniversariesSection(), r.partnershipsSection()}
+}
+
+// summarySection counts the year at a glance.
+func (r *Report) summarySection() section {
 	s := r.Summary
 	sum := &table{Head: []string{"项目 Item", "数量 Count"}, Num: map[int]bool{1: true}}
 	sum.add("友好关系（年末在册）Partnerships on record at year end", itoa(s.Partnerships))
@@ -60,12 +68,14 @@ func (r *Report) layout() []section {
 	}
 	sum.add("目标任务 Targets", itoa(len(r.Targets)))
 	sum.add("其中已完成 of which achieved", itoa(achieved))
-	out := []section{{ZH: sections[0].ZH, EN: sections[0].EN, Sheet: "概况 Summary", Blocks: []block{
+	return section{ZH: sections[0].ZH, EN: sections[0].EN, Sheet: "概况 Summary", Blocks: []block{
 		{Text: []string{"生成时间 Generated: " + r.Generated.Format("2006-01-02 15:04 MST")}},
 		{Table: sum},
-	}}}
+	}}
+}
 
-	// 1. Targets.
+// targetsSection is section 1: each target's progress, and the plan's words.
+func (r *Report) targetsSection() section {
 	tt := &table{Head: []string{"目标 Target", "要求 Promised", "完成 Done", "已安排 Scheduled", "完成率 Done %", "状态 State"},
 		Num: map[int]bool{1: true, 2: true, 3: true, 4: true}, Bar: []int{}}
 	var notes []string
@@ -86,9 +96,11 @@ func (r *Report) layout() []section {
 	if len(notes) > 0 {
 		tb = append(tb, block{ZH: "依据", EN: "Sources (the plan's words)", Text: notes})
 	}
-	out = append(out, section{ZH: sections[1].ZH, EN: sections[1].EN, Sheet: "目标 Targets", Blocks: tb})
+	return section{ZH: sections[1].ZH, EN: sections[1].EN, Sheet: "目标 Targets", Blocks: tb}
+}
 
-	// 2. Events by month.
+// monthsSection is section 2: events by month, then the events listed.
+func (r *Report) monthsSection() section {
 	mt := &table{Head: []string{"月份 Month", "活动 Events"}, Num: map[int]bool{1: true}}
 	for m := 1; m <= 12; m++ {
 		mt.add(monthName(m), itoa(r.ByMonth[m-1]))
@@ -117,9 +129,12 @@ func (r *Report) layout() []section {
 	if r.EventsMore > 0 {
 		eb = append(eb, block{Text: []string{fmt.Sprintf("另有 %d 项活动未列出。%d more events are not listed.", r.EventsMore, r.EventsMore)}})
 	}
-	out = append(out, section{ZH: sections[2].ZH, EN: sections[2].EN, Sheet: "按月 By month", Blocks: eb})
+	return section{ZH: sections[2].ZH, EN: sections[2].EN, Sheet: "按月 By month", Blocks: eb}
+}
 
-	// 3. Events by partner.
+// partnersSection is section 3: events by partner, busiest first.
+func (r *Report) partnersSection() section {
+	s := r.Summary
 	pt := &table{Head: []string{"友城 Partner", "国家 Country", "活动 Events"}, Num: map[int]bool{2: true}}
 	for _, p := range r.ByPartner {
 		pt.add(name(p.NameZH, p.NameEN), p.Country, itoa(p.Count))
@@ -131,9 +146,12 @@ func (r *Report) layout() []section {
 		pb = append(pb, block{Text: []string{fmt.Sprintf("列出活动最多的 %d 个友城，共 %d 个。The %d partners with most events, of %d.",
 			len(r.ByPartner), s.Partners, len(r.ByPartner), s.Partners)}})
 	}
-	out = append(out, section{ZH: sections[3].ZH, EN: sections[3].EN, Sheet: "按友城 By partner", Blocks: pb})
+	return section{ZH: sections[3].ZH, EN: sections[3].EN, Sheet: "按友城 By partner", Blocks: pb}
+}
 
-	// 4. Anniversaries.
+// anniversariesSection is section 4: the year's anniversaries, milestones
+// starred.
+func (r *Report) anniversariesSection() section {
 	at := &table{Head: []string{"日期 Date", "周年 Years", "逢五逢十 Milestone", "名称 Title"}, Num: map[int]bool{1: true}}
 	for i, a := range r.Anniversaries {
 		m := ""
@@ -150,9 +168,11 @@ func (r *Report) layout() []section {
 	if len(r.Anniversaries) == 0 {
 		ab = []block{{Text: []string{"本年度没有周年纪念。No anniversaries fall in the year."}}}
 	}
-	out = append(out, section{ZH: sections[4].ZH, EN: sections[4].EN, Sheet: "周年 Anniversaries", Blocks: ab})
+	return section{ZH: sections[4].ZH, EN: sections[4].EN, Sheet: "周年 Anniversaries", Blocks: ab}
+}
 
-	// 5. Partnerships signed or changed.
+// partnershipsSection is section 5: partnerships signed or changed.
+func (r *Report) partnershipsSection() section {
 	st := &table{Head: []string{"日期 Date", "友城 Partner", "国家 Country", "本方 Local party", "类型 Type", "状态 Status"}}
 	for _, p := range r.Signed {
 		st.add(p.Date, name(p.PartnerZH, p.PartnerEN), p.Country, p.LocalParty, label(p.Type), label(p.Status))
@@ -168,6 +188,5 @@ func (r *Report) layout() []section {
 	if len(r.Changes) == 0 {
 		sb[1] = block{ZH: "当年变化", EN: "Changed in the year", Text: []string{"本年度友好关系没有变化记录。No partnership changes are recorded for the year."}}
 	}
-	out = append(out, section{ZH: sections[5].ZH, EN: sections[5].EN, Sheet: "友好关系 Partnerships", Blocks: sb})
-	return out
+	return section{ZH: sections[5].ZH, EN: sections[5].EN, Sheet: "友好关系 Partnerships", Blocks: sb}
 }

@@ -97,102 +97,144 @@ func WriteXLSX(w io.Writer, r *Report) error {
 	return f.Write(w)
 }
 
-func writeSheet(f *excelize.File, st *xlsxStyles, sheet, title string, s section) error {
-	row := 1
-	widths := map[int]int{}
-	set := func(col int, v any, style int, measure bool) error {
-		cell, _ := excelize.CoordinatesToCellName(col, row)
-		if err := f.SetCellValue(sheet, cell, v); err != nil {
+// sheetWriter fills one sheet from the top down, measuring columns as it
+// goes.
+type sheetWriter struct {
+	f      *excelize.File
+	st     *xlsxStyles
+	sheet  string
+	row    int
+	widths map[int]int
+}
+
+// set writes v in column col of the current row; measure counts it towards
+// the column's width.
+func (w *sheetWriter) set(col int, v any, style int, measure bool) error {
+	cell, _ := excelize.CoordinatesToCellName(col, w.row)
+	if err := w.f.SetCellValue(w.sheet, cell, v); err != nil {
+		return err
+	}
+	if measure {
+		if s, ok := v.(string); ok {
+			w.widths[col] = max(w.widths[col], displayWidth(s))
+		} else {
+			w.widths[col] = max(w.widths[col], 8)
+		}
+	}
+	return w.f.SetCellStyle(w.sheet, cell, cell, style)
+}
+
+// line writes text in the first column of its own row.
+func (w *sheetWriter) line(text string, style int) error {
+	if err := w.set(1, text, style, false); err != nil {
+		return err
+	}
+	w.row++
+	return nil
+}
+
+// table writes t's header row and rows, numbers as numeric cells.
+func (w *sheetWriter) table(t *table) error {
+	for i, h := range t.Head {
+		if err := w.set(i+1, h, w.st.header, true); err != nil {
 			return err
 		}
-		if measure {
-			if s, ok := v.(string); ok {
-				widths[col] = max(widths[col], displayWidth(s))
-			} else {
-				widths[col] = max(widths[col], 8)
-			}
-		}
-		return f.SetCellStyle(sheet, cell, cell, style)
 	}
-	if err := set(1, title, st.title, false); err != nil {
-		return err
-	}
-	row++
-	if err := set(1, s.ZH+" "+s.EN, st.heading, false); err != nil {
-		return err
-	}
-	row += 2
-	printTitle, biggest := 0, -1
-	for _, b := range s.Blocks {
-		if b.ZH != "" {
-			if err := set(1, b.ZH+" "+b.EN, st.sub, false); err != nil {
-				return err
-			}
-			row++
-		}
-		for _, p := range b.Text {
-			if err := set(1, p, st.text, false); err != nil {
-				return err
-			}
-			row++
-		}
-		t := b.Table
-		if t == nil {
-			row++
-			continue
-		}
-		if len(t.Rows) > biggest {
-			biggest, printTitle = len(t.Rows), row
-		}
-		for i, h := range t.Head {
-			if err := set(i+1, h, st.header, true); err != nil {
+	w.row++
+	for ri, cells := range t.Rows {
+		for i, c := range cells {
+			if err := w.set(i+1, t.cellValue(i, c), w.st.cellStyle(t, ri, i), true); err != nil {
 				return err
 			}
 		}
-		row++
-		for ri, cells := range t.Rows {
-			for i, c := range cells {
-				var v any = c
-				style := st.cell
-				if t.Num[i] {
-					style = st.num
-					if n, err := strconv.ParseInt(strings.TrimSuffix(c, "%"), 10, 64); err == nil && !strings.HasSuffix(c, "%") {
-						v = n
-					}
-				}
-				switch {
-				case t.Strike[ri]:
-					style = st.strike
-				case t.Mark[ri] && t.Num[i]:
-					style = st.markNum
-				case t.Mark[ri]:
-					style = st.mark
-				}
-				if err := set(i+1, v, style, true); err != nil {
-					return err
-				}
-			}
-			row++
-		}
-		row++
+		w.row++
 	}
-	for col, wd := range widths {
+	return nil
+}
+
+// cellValue is c as written in column i: a number in a numeric column
+// (percentages stay text).
+func (t *table) cellValue(i int, c string) any {
+	if t.Num[i] && !strings.HasSuffix(c, "%") {
+		if n, err := strconv.ParseInt(c, 10, 64); err == nil {
+			return n
+		}
+	}
+	return c
+}
+
+// cellStyle is the style of row ri, column i of t.
+func (st *xlsxStyles) cellStyle(t *table, ri, i int) int {
+	switch {
+	case t.Strike[ri]:
+		return st.strike
+	case t.Mark[ri] && t.Num[i]:
+		return st.markNum
+	case t.Mark[ri]:
+		return st.mark
+	case t.Num[i]:
+		return st.num
+	}
+	return st.cell
+}
+
+// page sets the measured column widths and prints the sheet on A4
+// portrait, one page wide, repeating row printTitle (when > 0) on every
+// page.
+func (w *sheetWriter) page(printTitle int) error {
+	for col, wd := range w.widths {
 		name, _ := excelize.ColumnNumberToName(col)
-		if err := f.SetColWidth(sheet, name, name, float64(min(wd+2, maxColWidth))); err != nil {
+		if err := w.f.SetColWidth(w.sheet, name, name, float64(min(wd+2, maxColWidth))); err != nil {
 			return err
 		}
 	}
 	a4, portrait, one, any := 9, "portrait", 1, 0
 	fit := true
-	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+	if err := w.f.SetSheetProps(w.sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
 		return err
 	}
-	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &portrait, FitToWidth: &one, FitToHeight: &any}); err != nil {
+	if err := w.f.SetPageLayout(w.sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &portrait, FitToWidth: &one, FitToHeight: &any}); err != nil {
 		return err
 	}
 	if printTitle > 0 {
-		return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles",
-			RefersTo: fmt.Sprintf("'%s'!$%d:$%d", sheet, printTitle, printTitle), Scope: sheet})
+		return w.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles",
+			RefersTo: fmt.Sprintf("'%s'!$%d:$%d", w.sheet, printTitle, printTitle), Scope: w.sheet})
 	}
 	return nil
+}
+
+// writeSheet writes section s on sheet: the report's title, the section's
+// heading, then each block; the largest table's header is the print title.
+func writeSheet(f *excelize.File, st *xlsxStyles, sheet, title string, s section) error {
+	w := &sheetWriter{f: f, st: st, sheet: sheet, row: 1, widths: map[int]int{}}
+	if err := w.line(title, st.title); err != nil {
+		return err
+	}
+	if err := w.line(s.ZH+" "+s.EN, st.heading); err != nil {
+		return err
+	}
+	w.row++
+	printTitle, biggest := 0, -1
+	for _, b := range s.Blocks {
+		if b.ZH != "" {
+			if err := w.line(b.ZH+" "+b.EN, st.sub); err != nil {
+				return err
+			}
+		}
+		for _, p := range b.Text {
+			if err := w.line(p, st.text); err != nil {
+				return err
+			}
+		}
+		if b.Table != nil {
+			if len(b.Table.Rows) > biggest {
+				biggest, printTitle = len(b.Table.Rows), w.row
+			}
+			if err := w.table(b.Table); err != nil {
+				return err
+			}
+		}
+		w.row++
+	}
+	return w.page(printTitle)
 }
