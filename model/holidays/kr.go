@@ -9,27 +9,23 @@ import (
 
 // South Korea: rickar/cal ships no kr package, so the rules are written
 // here from the Regulations on Holidays of Government Offices
-// (관공서의 공휴일에 관한 규정, Presidential Decree) and, from 2022, the Act
-// on Public Holidays (공휴일에 관한 법률, Act No. 18291). Lunar holidays use
-// the Korean lunar calendar (koreanLunarToSolar: UTC+9).
+// (관공서의 공휴일에 관한 규정, Presidential Decree; last amended by Decree
+// 36290 of 30 Apr 2026) and, from 2022, the Act on Public Holidays (공휴일에
+// 관한 법률, Act No. 18291; amended by Act 21338 of 10 Feb 2026, Constitution
+// Day, and Act 21543 of 9 Apr 2026, Labour Day). Lunar holidays use the
+// Korean lunar calendar (koreanLunarToSolar: UTC+9).
 //
-// Substitute holidays (대체공휴일, art. 3 of the Regulations):
-//   - 2014+ (Decree 24828, Nov 2013): Seollal and Chuseok when a day of the
-//     break falls on a Sunday or another public holiday; Children's Day when
-//     it falls on a Saturday, Sunday or another public holiday;
-//   - Aug 2021+ (Decree 31900, and the 2021 Act): also Independence
-//     Movement Day, Liberation Day, National Foundation Day and Hangul Day
-//     on a Saturday, Sunday or another public holiday;
-//   - May 2023+ (Decree 33445): also Buddha's Birthday and Christmas.
-//
-// The substitute is the first following day that is neither a Saturday,
-// Sunday nor public holiday (for Seollal and Chuseok: after the break).
+// Substitute holidays (대체공휴일, art. 3 of the Regulations) are in
+// krSubRules. The substitute is the first following day that is neither a
+// Saturday, Sunday nor public holiday (for Seollal and Chuseok: after the
+// break).
 const (
 	krFrom = 2000
 	krTo   = 2100
-	// krOneOffsThrough is the last year whose one-off days (elections,
-	// temporary holidays) are all listed.
-	krOneOffsThrough = 2025
+	// krVerifiedThrough is the last year checked against the official
+	// calendar (KASA's 월력요항 for 2027, published 29 Jun 2026) with all its
+	// one-off days (elections, temporary holidays) listed.
+	krVerifiedThrough = 2027
 )
 
 // krOneOffs are election days (Public Official Election Act art. 34 makes
@@ -69,6 +65,9 @@ var krOneOffs = []struct {
 	// Fixed by law (first Wednesday after the 30th day before the end of
 	// the term): 9th local elections.
 	{"2026-06-03", "9th local elections", "제9회 전국동시지방선거일"},
+	// Fixed by law (art. 34: first Wednesday from the 50th day before the
+	// 22nd National Assembly's term ends on 29 May 2028).
+	{"2028-04-12", "23rd legislative election", "제23대 국회의원 선거일"},
 }
 
 func init() {
@@ -89,9 +88,30 @@ const (
 	krPlain      krKind = iota // no substitute (New Year, Memorial Day, one-offs)
 	krLunarBreak               // Seollal, Chuseok
 	krChildren                 // Children's Day
-	krNational                 // 3·1, 8·15, 10·3, 10·9
+	krNational                 // national days: 3·1, 7·17 (2026+), 8·15, 10·3, 10·9
 	krBuddhaXmas               // Buddha's Birthday, Christmas
+	krLabour                   // Labour Day (2026+)
 )
+
+// krSubRule says from when a kind earns a substitute holiday: always when
+// it falls on a Sunday or on another public holiday, and when on a
+// Saturday too if saturday is set.
+type krSubRule struct {
+	from     pdate.Date
+	saturday bool
+}
+
+var krSubRules = map[krKind]krSubRule{
+	// Decree 24828 (Nov 2013), first applied in 2014.
+	krLunarBreak: {pdate.Date{Y: 2014, M: 1, D: 1}, false},
+	krChildren:   {pdate.Date{Y: 2014, M: 1, D: 1}, true},
+	// Decree 31900 and the Act on Public Holidays (Aug 2021).
+	krNational: {pdate.Date{Y: 2021, M: 8, D: 4}, true},
+	// Decree 33445 (May 2023).
+	krBuddhaXmas: {pdate.Date{Y: 2023, M: 5, D: 4}, true},
+	// Act 21543 (in force 1 May 2026) and Decree 36290, art. 3(1) item 1.
+	krLabour: {pdate.Date{Y: 2026, M: 5, D: 1}, true},
+}
 
 type krHoliday struct {
 	date     pdate.Date
@@ -104,70 +124,7 @@ type krHoliday struct {
 }
 
 func buildKR(_ string, year int) result {
-	var hs []krHoliday
-	fixed := func(m, d int, en, ko string, k krKind) {
-		hs = append(hs, krHoliday{date: pdate.Date{Y: year, M: m, D: d}, en: en, ko: ko, kind: k})
-	}
-	lunarBreak := func(center pdate.Date, en, ko string) {
-		end := center.AddDays(1)
-		for i := -1; i <= 1; i++ {
-			n, k := en, ko
-			if i != 0 {
-				n, k = en+" holiday", ko+" 연휴"
-			}
-			hs = append(hs, krHoliday{date: center.AddDays(i), en: n, ko: k, kind: krLunarBreak, breakEnd: end})
-		}
-	}
-	fixed(1, 1, "New Year's Day", "신정", krPlain)
-	lunarBreak(koreanLunarToSolar(year, 1, 1), "Seollal", "설날")
-	fixed(3, 1, "Independence Movement Day", "삼일절", krNational)
-	if year <= 2005 {
-		fixed(4, 5, "Arbor Day", "식목일", krPlain)
-	}
-	hs = append(hs, krHoliday{date: koreanLunarToSolar(year, 4, 8), en: "Buddha's Birthday", ko: "부처님오신날", kind: krBuddhaXmas})
-	fixed(5, 5, "Children's Day", "어린이날", krChildren)
-	fixed(6, 6, "Memorial Day", "현충일", krPlain)
-	if year >= 2026 {
-		// Labour Day (노동절, renamed from 근로자의 날 by the Act of 26 Oct
-		// 2025) a public holiday from 1 May 2026 (law passed 31 Mar 2026).
-		// It is not a national day: no substitute rule is known to cover
-		// it (unverified; see docs/holidays.md).
-		fixed(5, 1, "Labour Day", "노동절", krPlain)
-	}
-	switch {
-	case year <= 2007:
-		fixed(7, 17, "Constitution Day", "제헌절", krPlain)
-	case year <= 2025:
-		// A national day but no public holiday from 2008 (Decree 20553)
-		// until the Public Holidays Act amendment passed on 29 Jan 2026.
-		hs = append(hs, krHoliday{date: pdate.Date{Y: year, M: 7, D: 17}, en: "Constitution Day", ko: "제헌절", observance: true})
-	default:
-		// A public holiday again from 17 July 2026 (amendment making every
-		// national day a public holiday), so with the national days'
-		// substitute rule.
-		fixed(7, 17, "Constitution Day", "제헌절", krNational)
-	}
-	fixed(8, 15, "Liberation Day", "광복절", krNational)
-	lunarBreak(koreanLunarToSolar(year, 8, 15), "Chuseok", "추석")
-	fixed(10, 3, "National Foundation Day", "개천절", krNational)
-	if year >= 2013 {
-		fixed(10, 9, "Hangul Day", "한글날", krNational)
-	}
-	fixed(12, 25, "Christmas Day", "기독탄신일", krBuddhaXmas)
-	for _, o := range krOneOffs {
-		d := pdate.MustParse(o.date)
-		if d.Y == year {
-			hs = append(hs, krHoliday{date: d, en: o.en, ko: o.ko, kind: krPlain})
-		}
-	}
-	sort.SliceStable(hs, func(i, j int) bool { return hs[i].date.Before(hs[j].date) })
-
-	off := map[pdate.Date]int{} // holidays per date
-	for _, h := range hs {
-		if !h.observance {
-			off[h.date]++
-		}
-	}
+	hs := krHolidays(year)
 	days := make([]Day, 0, len(hs)+3)
 	for _, h := range hs {
 		k := KindHoliday
@@ -176,9 +133,88 @@ func buildKR(_ string, year int) result {
 		}
 		days = append(days, Day{Date: h.date, NameEN: h.en, NameLocal: h.ko, Kind: k})
 	}
+	r := result{days: append(days, krSubstitutes(hs)...), complete: year <= krVerifiedThrough}
+	if !r.complete {
+		r.note = "Rule-based: KASA has not published this year's calendar (월력요항) yet; temporary public holidays and election days not fixed by law are not included."
+		r.noteZH = "按规则推算：韩国宇宙航空厅尚未公布本年度《月历要项》；不含临时指定的公休日和法律未固定日期的选举日。"
+	}
+	return r
+}
+
+// krHolidays lists the statutory holidays and one-off days of year, sorted.
+func krHolidays(year int) []krHoliday {
+	var hs []krHoliday
+	add := func(d pdate.Date, en, ko string, k krKind) {
+		hs = append(hs, krHoliday{date: d, en: en, ko: ko, kind: k})
+	}
+	fixed := func(m, d int, en, ko string, k krKind) { add(pdate.Date{Y: year, M: m, D: d}, en, ko, k) }
+	lunarBreak := func(center pdate.Date, en, ko string) {
+		for i := -1; i <= 1; i++ {
+			n, k := en, ko
+			if i != 0 {
+				n, k = en+" holiday", ko+" 연휴"
+			}
+			hs = append(hs, krHoliday{date: center.AddDays(i), en: n, ko: k, kind: krLunarBreak, breakEnd: center.AddDays(1)})
+		}
+	}
+	fixed(1, 1, "New Year's Day", "신정", krPlain)
+	lunarBreak(koreanLunarToSolar(year, 1, 1), "Seollal", "설날")
+	fixed(3, 1, "Independence Movement Day", "삼일절", krNational)
+	if year <= 2005 {
+		fixed(4, 5, "Arbor Day", "식목일", krPlain)
+	}
+	if year >= 2026 {
+		// Labour Day (노동절, renamed from 근로자의 날 in Oct 2025): a public
+		// holiday from 1 May 2026 (Act 21543).
+		fixed(5, 1, "Labour Day", "노동절", krLabour)
+	}
+	add(koreanLunarToSolar(year, 4, 8), "Buddha's Birthday", "부처님오신날", krBuddhaXmas)
+	fixed(5, 5, "Children's Day", "어린이날", krChildren)
+	fixed(6, 6, "Memorial Day", "현충일", krPlain)
+	hs = append(hs, krConstitutionDay(year))
+	fixed(8, 15, "Liberation Day", "광복절", krNational)
+	lunarBreak(koreanLunarToSolar(year, 8, 15), "Chuseok", "추석")
+	fixed(10, 3, "National Foundation Day", "개천절", krNational)
+	if year >= 2013 {
+		fixed(10, 9, "Hangul Day", "한글날", krNational)
+	}
+	fixed(12, 25, "Christmas Day", "기독탄신일", krBuddhaXmas)
+	for _, o := range krOneOffs {
+		if d := pdate.MustParse(o.date); d.Y == year {
+			add(d, o.en, o.ko, krPlain)
+		}
+	}
+	sort.SliceStable(hs, func(i, j int) bool { return hs[i].date.Before(hs[j].date) })
+	return hs
+}
+
+// krConstitutionDay is 17 July: a public holiday until 2007, a national
+// day only from 2008 (Decree 20553) to 2025, and a public holiday again from
+// 2026 (Act 21338, in force 11 May 2026: every national day a public
+// holiday), with the national days' substitute rule.
+func krConstitutionDay(year int) krHoliday {
+	h := krHoliday{date: pdate.Date{Y: year, M: 7, D: 17}, en: "Constitution Day", ko: "제헌절"}
+	switch {
+	case year >= 2026:
+		h.kind = krNational
+	case year >= 2008:
+		h.observance = true
+	}
+	return h
+}
+
+// krSubstitutes returns the substitute holidays earned by hs (sorted).
+func krSubstitutes(hs []krHoliday) []Day {
+	off := map[pdate.Date]int{} // holidays per date
+	for _, h := range hs {
+		if !h.observance {
+			off[h.date]++
+		}
+	}
+	var subs []Day
 	done := map[pdate.Date]bool{} // dates that already earned a substitute
 	for _, h := range hs {
-		if h.observance || done[h.date] || !krEligible(h, off[h.date] > 1, year) {
+		if h.observance || done[h.date] || !krEligible(h, off[h.date] > 1) {
 			continue
 		}
 		done[h.date] = true
@@ -191,34 +227,17 @@ func buildKR(_ string, year int) result {
 			sub = sub.AddDays(1)
 		}
 		off[sub]++
-		days = append(days, Day{Date: sub, NameEN: "Substitute holiday (" + h.en + ")", NameLocal: "대체공휴일 (" + h.ko + ")", Kind: KindHoliday})
+		subs = append(subs, Day{Date: sub, NameEN: "Substitute holiday (" + h.en + ")", NameLocal: "대체공휴일 (" + h.ko + ")", Kind: KindHoliday})
 	}
-	r := result{days: days, complete: year <= krOneOffsThrough}
-	switch {
-	case year == 2026:
-		r.note = "Statutory days checked against the 2026 월력요항 (KASA/KASI, 1 Jul 2025), the Public Holidays Act amendment of 29 Jan 2026 (Constitution Day) and the Labour Day law of 31 Mar 2026; temporary public holidays designated during 2026 are not verified."
-		r.noteZH = "法定假日已依韩国宇宙航空厅/天文研究院2026年《月历要项》（2025年7月1日发布）、2026年1月29日《公休日法》修正案（制宪节）及2026年3月31日劳动节法律核对；2026年内临时指定的公休日未核实。"
-	case !r.complete:
-		r.note = "Rule-based: temporary public holidays and election days designated after 2026 are not included; whether Labour Day earns a substitute holiday is not verified."
-		r.noteZH = "按规则推算：不含2026年以后临时指定的公休日和选举日；劳动节是否适用代休日未核实。"
-	}
-	return r
+	return subs
 }
 
-// krEligible reports whether h earns a substitute holiday in year.
-func krEligible(h krHoliday, overlaps bool, year int) bool {
-	wd := h.date.Weekday()
-	sat, sun := wd == time.Saturday, wd == time.Sunday
-	d := h.date
-	switch h.kind {
-	case krLunarBreak:
-		return year >= 2014 && (sun || overlaps)
-	case krChildren:
-		return year >= 2014 && (sat || sun || overlaps)
-	case krNational:
-		return d.After(pdate.Date{Y: 2021, M: 8, D: 3}) && (sat || sun || overlaps)
-	case krBuddhaXmas:
-		return d.After(pdate.Date{Y: 2023, M: 5, D: 3}) && (sat || sun || overlaps)
+// krEligible reports whether h earns a substitute holiday.
+func krEligible(h krHoliday, overlaps bool) bool {
+	r, ok := krSubRules[h.kind]
+	if !ok || h.date.Before(r.from) {
+		return false
 	}
-	return false
+	wd := h.date.Weekday()
+	return overlaps || wd == time.Sunday || (r.saturday && wd == time.Saturday)
 }

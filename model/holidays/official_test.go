@@ -51,16 +51,17 @@ var officialCases = []officialCase{
 		offWeekdays: "01-01 02-09 02-12 03-01 04-10 05-06 05-15 06-06 08-15 09-16 09-17 09-18 10-01 10-03 10-09 12-25", observances: "07-17"},
 	{country: "KR", year: 2025, source: "KASI 2025 월력요항; 임시공휴일 2025-01-27; 제21대 대통령 선거 2025-06-03",
 		offWeekdays: "01-01 01-27 01-28 01-29 01-30 03-03 05-05 05-06 06-03 06-06 08-15 10-03 10-06 10-07 10-08 10-09 12-25", observances: "07-17"},
-	// 2026: the 2026 월력요항 (KASA/KASI, 1 Jul 2025: Seollal 16–18 Feb, substitutes 2 Mar, 25 May,
-	// 17 Aug, 5 Oct), the 9th local elections (3 Jun), Labour Day (1 May, law of 31 Mar 2026) and
-	// Constitution Day (17 Jul, Public Holidays Act amendment passed 29 Jan 2026). Temporary
-	// holidays of 2026 are not verified, so the year is not complete.
-	{country: "KR", year: 2026, incomplete: true,
-		source:      "2026 월력요항 (KASA/KASI); 공휴일에 관한 법률 개정 (2026-01-29 국회 통과); 노동절 (2026-03-31)",
+	// 2026: the 2026 월력요항 (KASA, 30 Jun 2025: Seollal 16–18 Feb, substitutes 2 Mar, 25 May,
+	// 17 Aug, 5 Oct), the 9th local elections (3 Jun), Labour Day (1 May, Act 21543) and
+	// Constitution Day (17 Jul, Act 21338), confirmed by the 2027 월력요항 ("노동절·제헌절의
+	// 공휴일 지정('26.4.)으로 2026년 월력요항 대비 공휴일이 2일 증가"). No temporary holiday.
+	{country: "KR", year: 2026,
+		source:      "2026 월력요항 (KASA); 공휴일에 관한 법률 (법률 제21338호, 제21543호); 관공서의 공휴일에 관한 규정 (대통령령 제36290호)",
 		offWeekdays: "01-01 02-16 02-17 02-18 03-02 05-01 05-05 05-25 06-03 07-17 08-17 09-24 09-25 10-05 10-09 12-25"},
-	// 2027: Constitution Day on a Saturday earns Monday 19 July (national days' substitute rule).
-	{country: "KR", year: 2027, incomplete: true, source: "공휴일에 관한 법률 (national days' substitute holidays); KASI 2027 lunar dates",
-		offWeekdays: "01-01 02-08 02-09 03-01 05-05 05-13 07-19 08-16 09-14 09-15 09-16 10-04 10-11 12-27"},
+	// 2027: the 2027 월력요항 (KASA, 29 Jun 2026): "5월 1~3일(노동절, 일요일 및 노동절 대체공휴일)",
+	// "7월 17~19일(제헌절, 일요일 및 제헌절 대체공휴일)".
+	{country: "KR", year: 2027, source: "2027 월력요항 (KASA, 2026-06-29)",
+		offWeekdays: "01-01 02-08 02-09 03-01 05-03 05-05 05-13 07-19 08-16 09-14 09-15 09-16 10-04 10-11 12-27"},
 
 	// ---- Japan: Cabinet Office 「国民の祝日」について
 	// (https://www8.cao.go.jp/chosei/shukujitsu/gaiyou.html, syukujitsu.csv).
