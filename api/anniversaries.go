@@ -41,11 +41,15 @@ func anniversaryFilters(q *query) model.AnniversaryQuery {
 	}
 }
 
-func (s *Server) writeAnniversaries(c *gin.Context, aq model.AnniversaryQuery, pg model.Page) {
+func (s *Server) anniversaryRoutes(g groups) {
+	g.read.GET("/anniversaries", s.handle(s.listAnniversaries))
+	g.read.GET("/anniversaries/upcoming", s.handle(s.upcomingAnniversaries))
+}
+
+func (s *Server) writeAnniversaries(c *gin.Context, aq model.AnniversaryQuery, pg model.Page) error {
 	page, total, err := s.store.AnniversaryPage(c.Request.Context(), aq, pg)
 	if err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	out := listOf(page, int64(total), pg.Limit, pg.Offset, toAnniversaryItem)
 	ok(c, http.StatusOK, struct {
@@ -53,9 +57,10 @@ func (s *Server) writeAnniversaries(c *gin.Context, aq model.AnniversaryQuery, p
 		To   string `json:"to"`
 		list[anniversaryItem]
 	}{aq.From.String(), aq.To.String(), out})
+	return nil
 }
 
-func (s *Server) listAnniversaries(c *gin.Context) {
+func (s *Server) listAnniversaries(c *gin.Context) error {
 	q := newQuery(c)
 	aq := anniversaryFilters(q)
 	aq.From, aq.To = q.date("from"), q.date("to")
@@ -68,29 +73,24 @@ func (s *Server) listAnniversaries(c *gin.Context) {
 	case !aq.From.IsZero() && !aq.To.IsZero() && days(aq.From, aq.To) > MaxAnniversaryDays:
 		q.bad("to", "the range may span at most %d days", MaxAnniversaryDays)
 	}
+	q.ordered(aq.From, aq.To)
 	if err := q.err(); err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
-	if aq.To.Before(aq.From) {
-		s.writeError(c, invalidRange())
-		return
-	}
-	s.writeAnniversaries(c, aq, pg)
+	return s.writeAnniversaries(c, aq, pg)
 }
 
-func (s *Server) upcomingAnniversaries(c *gin.Context) {
+func (s *Server) upcomingAnniversaries(c *gin.Context) error {
 	q := newQuery(c)
 	aq := anniversaryFilters(q)
 	n := q.intIn("days", 90, 1, MaxAnniversaryDays)
 	pg := q.page()
 	if err := q.err(); err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	aq.From = pdate.FromTime(s.today())
 	aq.To = aq.From.AddDays(n - 1)
-	s.writeAnniversaries(c, aq, pg)
+	return s.writeAnniversaries(c, aq, pg)
 }
 
 // days counts the days of [from, to] inclusive.

@@ -1,10 +1,7 @@
 package api
 
 import (
-	"net/http"
 	"time"
-
-	"github.com/gin-gonic/gin"
 
 	"github.com/youcheng/youcheng/model"
 )
@@ -22,23 +19,17 @@ type auditResponse struct {
 
 var auditEntities = []string{"partner", "partnership", "commemoration", "event", "plan", "feed", "target", "token", "user", "session", "holiday_override"}
 
-func (s *Server) listAudit(c *gin.Context) {
-	q := newQuery(c)
-	f := model.AuditFilter{Entity: q.oneOf("entity", auditEntities), EntityID: q.id("id"), Actor: q.str("actor"),
-		From: q.date("from"), To: q.date("to"), Page: q.page()}
-	if err := q.err(); err != nil {
-		s.writeError(c, err)
-		return
-	}
-	items, total, err := s.store.ListAudit(c.Request.Context(), f)
-	if err != nil {
-		s.writeError(c, err)
-		return
-	}
-	ok(c, http.StatusOK, listOf(items, total, f.Limit, f.Offset, toAuditResponse))
-}
-
 func toAuditResponse(a *model.AuditRecord) auditResponse {
 	b, af := a.Changes()
 	return auditResponse{ID: a.ID, At: a.At, Actor: a.Actor, Action: a.Action, Entity: a.Entity, EntityID: a.EntityID, Before: b, After: af}
+}
+
+func (s *Server) auditRoutes(g groups) {
+	g.admin.GET("/audit", listAll(s, auditFilter, s.store.ListAudit, toAuditResponse))
+}
+
+func auditFilter(q *query) (model.AuditFilter, model.Page) {
+	f := model.AuditFilter{Entity: q.oneOf("entity", auditEntities), EntityID: q.id("id"), Actor: q.str("actor"),
+		From: q.date("from"), To: q.date("to"), Page: q.page()}
+	return f, f.Page
 }

@@ -66,32 +66,33 @@ func (s *Server) writeCalendar(c *gin.Context, format, filename string, cal *cal
 	c.Data(http.StatusOK, ct, body)
 }
 
-func (s *Server) getCalendar(c *gin.Context) {
+func (s *Server) getCalendar(c *gin.Context) error {
 	year, err := pathYear(c)
 	if err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	q := newQuery(c)
 	partnerID, country := q.id("partner_id"), q.country("country")
 	if err := q.err(); err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	format, err := negotiate(c)
 	if err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	cq := s.store.AnnualCalendarQuery(year)
 	cq.PartnerID, cq.Country, cq.Holidays = partnerID, country, calendar.WantsHolidays(format)
 	cal, err := s.store.Calendar(c.Request.Context(), cq)
 	if err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	for _, w := range cal.Warnings {
 		c.Writer.Header().Add("X-Youcheng-Warning", w.EN)
 	}
 	s.writeCalendar(c, format, fmt.Sprintf("youcheng-%d", year), cal)
+	return nil
+}
+
+func (s *Server) calendarRoutes(g groups) {
+	g.read.GET("/calendar/:year", s.handle(s.getCalendar))
 }

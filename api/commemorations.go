@@ -1,10 +1,7 @@
 package api
 
 import (
-	"net/http"
 	"time"
-
-	"github.com/gin-gonic/gin"
 
 	"github.com/youcheng/youcheng/model"
 )
@@ -66,17 +63,14 @@ func toCommemorationResponse(m *model.Commemoration) commemorationResponse {
 	}
 }
 
-func (s *Server) listCommemorations(c *gin.Context) {
-	q := newQuery(c)
+func (s *Server) commemorationRoutes(g groups) {
+	g.read.GET("/commemorations", listAll(s, commemorationFilter, s.store.ListCommemorations, toCommemorationResponse))
+	crud[commemorationRequest](s, g, "commemorations", toCommemorationResponse, storeOps[model.Commemoration]{
+		s.store.GetCommemoration, s.store.CreateCommemoration, s.store.UpdateCommemoration, s.store.DeleteCommemoration,
+		model.Commemoration{}})
+}
+
+func commemorationFilter(q *query) (model.CommemorationFilter, model.Page) {
 	f := model.CommemorationFilter{Country: q.country("country"), PartnerID: q.id("partner_id"), Q: q.str("q"), Page: q.page()}
-	if err := q.err(); err != nil {
-		s.writeError(c, err)
-		return
-	}
-	items, total, err := s.store.ListCommemorations(c.Request.Context(), f)
-	if err != nil {
-		s.writeError(c, err)
-		return
-	}
-	ok(c, http.StatusOK, listOf(items, total, f.Limit, f.Offset, toCommemorationResponse))
+	return f, f.Page
 }

@@ -1,10 +1,7 @@
 package api
 
 import (
-	"net/http"
 	"time"
-
-	"github.com/gin-gonic/gin"
 
 	"github.com/youcheng/youcheng/model"
 	"github.com/youcheng/youcheng/model/pdate"
@@ -118,25 +115,20 @@ func toEventResponse(e *model.Event) eventResponse {
 	}
 }
 
-func (s *Server) listEvents(c *gin.Context) {
-	q := newQuery(c)
+func (s *Server) eventRoutes(g groups) {
+	g.read.GET("/events", listAll(s, eventFilter, s.store.ListEvents, toEventResponse))
+	crud[eventRequest](s, g, "events", toEventResponse, storeOps[model.Event]{
+		s.store.GetEvent, s.store.CreateEvent, s.store.UpdateEvent, s.store.DeleteEvent, model.Event{Status: model.EventPlanned}})
+}
+
+// eventFilter reads the filters of GET /events; an inverted from/to range
+// is a 422 naming both.
+func eventFilter(q *query) (model.EventFilter, model.Page) {
 	f := model.EventFilter{
 		From: q.date("from"), To: q.date("to"), PartnerID: q.id("partner_id"), PlanID: q.id("plan_id"),
 		Kind: q.oneOf("kind", model.EventKinds), Status: q.oneOf("status", model.EventStatuses),
 		Tag: q.tag("tag"), Q: q.str("q"), Page: q.page(),
 	}
-	if err := q.err(); err != nil {
-		s.writeError(c, err)
-		return
-	}
-	if !f.From.IsZero() && !f.To.IsZero() && f.To.Before(f.From) {
-		s.writeError(c, invalidRange())
-		return
-	}
-	items, total, err := s.store.ListEvents(c.Request.Context(), f)
-	if err != nil {
-		s.writeError(c, err)
-		return
-	}
-	ok(c, http.StatusOK, listOf(items, total, f.Limit, f.Offset, toEventResponse))
+	q.ordered(f.From, f.To)
+	return f, f.Page
 }

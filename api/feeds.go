@@ -42,11 +42,18 @@ func toFeedResponse(f *model.Feed) feedResponse {
 		CreatedBy: nullable(f.CreatedBy), CreatedAt: f.CreatedAt, RevokedAt: f.RevokedAt}
 }
 
-func (s *Server) createFeed(c *gin.Context) {
+func (s *Server) feedRoutes(g groups) {
+	g.edit.POST("/feeds", s.handle(s.createFeed))
+	g.edit.GET("/feeds", listUnpaged(s, s.store.ListFeeds, toFeedResponse))
+	g.edit.DELETE("/feeds/:id", s.revokeOne(s.store.RevokeFeed))
+	// A feed's secret is its credential: calendar programs send no headers.
+	g.root.GET("/api/v1/feeds/:id", s.handle(s.getFeed))
+}
+
+func (s *Server) createFeed(c *gin.Context) error {
 	var req feedRequest
 	if err := decode(c, &req); err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	f := model.Feed{Name: req.Name, PartnerID: req.PartnerID}
 	if req.Country != nil {
@@ -54,14 +61,14 @@ func (s *Server) createFeed(c *gin.Context) {
 	}
 	secret, err := s.store.CreateFeed(c.Request.Context(), &f)
 	if err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	out := toFeedResponse(&f)
 	u := s.publicBase(c.Request) + "/api/v1/feeds/" + secret + ".ics"
 	out.Token, out.URL = &secret, &u
 	c.Header("Location", u)
 	ok(c, http.StatusCreated, out)
+	return nil
 }
 
 // publicBase is the scheme and authority subscribers reach the server at,
@@ -128,32 +135,6 @@ func validHost(h string) bool {
 	return err == nil && u.Host == h && u.Path == "" && u.User == nil && u.RawQuery == "" && u.Fragment == ""
 }
 
-func (s *Server) listFeeds(c *gin.Context) {
-	fs, err := s.store.ListFeeds(c.Request.Context())
-	if err != nil {
-		s.writeError(c, err)
-		return
-	}
-	items := make([]feedResponse, len(fs))
-	for i := range fs {
-		items[i] = toFeedResponse(&fs[i])
-	}
-	ok(c, http.StatusOK, gin.H{"items": items})
-}
-
-func (s *Server) revokeFeed(c *gin.Context) {
-	id, err := pathID(c)
-	if err != nil {
-		s.writeError(c, err)
-		return
-	}
-	if err := s.store.RevokeFeed(c.Request.Context(), id); err != nil {
-		s.writeError(c, err)
-		return
-	}
-	c.Status(http.StatusNoContent)
-}
-
 // getFeed serves a feed's iCalendar: last year to two years ahead. The
 // secret in the path is the only credential (calendar programs send no
 // headers), so it needs no bearer token.
@@ -165,17 +146,15 @@ func (s *Server) revokeFeed(c *gin.Context) {
 // the feed's creation, or the start of this year (when the feed's window
 // moves), whichever is latest. A matching If-None-Match, or else an
 // If-Modified-Since no earlier than Last-Modified, is answered 304.
-func (s *Server) getFeed(c *gin.Context) {
+func (s *Server) getFeed(c *gin.Context) error {
 	secret, found := strings.CutSuffix(c.Param("id"), ".ics")
 	if !found {
-		s.writeError(c, model.Errorf(model.KindNotFound, "no such feed"))
-		return
+		return model.Errorf(model.KindNotFound, "no such feed")
 	}
 	ctx := c.Request.Context()
 	f, err := s.store.FeedByToken(ctx, secret)
 	if err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	today := s.today()
 	y := today.Year()
@@ -187,13 +166,11 @@ func (s *Server) getFeed(c *gin.Context) {
 	}
 	cal, err := s.store.Calendar(ctx, q)
 	if err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	changed, err := s.store.CalendarChangedAt(ctx)
 	if err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	modified := time.Date(y, time.January, 1, 0, 0, 0, 0, today.Location()).UTC()
 	for _, t := range []time.Time{changed, f.CreatedAt} {
@@ -203,13 +180,11 @@ func (s *Server) getFeed(c *gin.Context) {
 	}
 	etag, err := calendar.Fingerprint(cal)
 	if err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	var buf bytes.Buffer
 	if err := calendar.WriteICS(&buf, cal); err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	w := c.Writer
 	w.Header().Set("ETag", `W/"`+etag+`"`)
@@ -220,4 +195,5 @@ func (s *Server) getFeed(c *gin.Context) {
 	// over If-Modified-Since), If-Modified-Since and HEAD, and sets
 	// Last-Modified.
 	http.ServeContent(w, c.Request, "", modified, bytes.NewReader(buf.Bytes()))
+	return nil
 }

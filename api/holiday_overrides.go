@@ -9,85 +9,73 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/youcheng/youcheng/model"
+	"github.com/youcheng/youcheng/model/holidays"
 )
-
-type holidayOverrideItemJSON struct {
-	Date      string  `json:"date"`
-	NameEN    string  `json:"name_en"`
-	NameLocal string  `json:"name_local"`
-	NameZH    *string `json:"name_zh"`
-	Kind      string  `json:"kind"`
-}
 
 // holidayOverrideRequest is the PUT body.
 type holidayOverrideRequest struct {
-	Mode     string                     `json:"mode"`
-	Source   string                     `json:"source"`
-	Complete *bool                      `json:"complete"`
-	Items    *[]holidayOverrideItemJSON `json:"items"`
+	Mode     string         `json:"mode"`
+	Source   string         `json:"source"`
+	Complete *bool          `json:"complete"`
+	Items    *[]holidayItem `json:"items"`
 }
 
 type holidayOverrideResponse struct {
-	ID        int64                     `json:"id"`
-	Country   string                    `json:"country"`
-	Region    *string                   `json:"region"`
-	Year      int                       `json:"year"`
-	Mode      string                    `json:"mode"`
-	Source    string                    `json:"source"`
-	Complete  *bool                     `json:"complete"`
-	Items     []holidayOverrideItemJSON `json:"items"`
-	CreatedAt time.Time                 `json:"created_at"`
-	UpdatedAt time.Time                 `json:"updated_at"`
-	Version   int                       `json:"version"`
+	ID        int64         `json:"id"`
+	Country   string        `json:"country"`
+	Region    *string       `json:"region"`
+	Year      int           `json:"year"`
+	Mode      string        `json:"mode"`
+	Source    string        `json:"source"`
+	Complete  *bool         `json:"complete"`
+	Items     []holidayItem `json:"items"`
+	CreatedAt time.Time     `json:"created_at"`
+	UpdatedAt time.Time     `json:"updated_at"`
+	Version   int           `json:"version"`
 }
 
 func toHolidayOverrideResponse(o *model.HolidayOverride) holidayOverrideResponse {
 	out := holidayOverrideResponse{ID: o.ID, Country: o.Country, Region: nullable(o.Region), Year: o.Year, Mode: o.Mode,
-		Source: o.Source, Complete: o.Complete, Items: make([]holidayOverrideItemJSON, len(o.Items)),
+		Source: o.Source, Complete: o.Complete, Items: make([]holidayItem, len(o.Items)),
 		CreatedAt: o.CreatedAt, UpdatedAt: o.UpdatedAt, Version: o.Version}
 	for i, it := range o.Items {
-		out.Items[i] = holidayOverrideItemJSON{Date: it.Date, NameEN: it.NameEN, NameLocal: it.NameLocal, NameZH: nullable(it.NameZH), Kind: it.Kind}
+		out.Items[i] = holidayItem{Date: it.Date, NameEN: it.NameEN, NameLocal: it.NameLocal, NameZH: nullable(it.NameZH), Kind: it.Kind}
 	}
 	return out
 }
 
-// overridePath reads {country}/{year}[?region=] of the override routes: a
-// year that is not a number is 400, an unknown country 422.
-func overridePath(c *gin.Context) (country, region string, year int, err error) {
-	country = c.Param("country")
-	if !model.ValidCountry(country) {
-		return "", "", 0, model.Invalid("country", "%q is not an assigned ISO 3166-1 alpha-2 code (upper case, e.g. CN)", country)
+// overridePath reads {country}/{year}[?region=] of the override routes
+// and If-Match: a year that is not a number is 400, an unknown country 422.
+func overridePath(c *gin.Context) (y holidays.Year, expected *int, err error) {
+	y.Country = c.Param("country")
+	if err := countryCode(y.Country); err != nil {
+		return y, nil, err
 	}
 	year, e := strconv.Atoi(c.Param("year"))
 	if e != nil || year < 1 || year > 9999 {
-		return "", "", 0, model.BadRequest("year", "the path year must be a year such as 2022")
+		return y, nil, model.BadRequest("year", "the path year must be a year such as 2022")
 	}
-	return country, strings.TrimSpace(c.Query("region")), year, nil
+	y.Year, y.Region = year, strings.TrimSpace(c.Query("region"))
+	expected, err = ifMatch(c)
+	return y, expected, err
 }
 
 // putHolidayOverride is PUT /holidays/{country}/{year}: store the office's
 // schedule for that year and answer with the resulting year.
-func (s *Server) putHolidayOverride(c *gin.Context) {
-	country, region, year, err := overridePath(c)
+func (s *Server) putHolidayOverride(c *gin.Context) error {
+	at, expected, err := overridePath(c)
 	if err != nil {
-		s.writeError(c, err)
-		return
-	}
-	expected, err := ifMatch(c)
-	if err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	var req holidayOverrideRequest
 	if err := decode(c, &req); err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
-	in := model.HolidayOverrideInput{Country: country, Region: region, Year: year, Mode: req.Mode, Source: req.Source, Complete: req.Complete}
 	if req.Items == nil {
-		s.writeError(c, model.Invalid("items", "is required: the days of the year (replace) or the changes (amend)"))
-		return
+		return model.Invalid("items", "is required: the days of the year (replace) or the changes (amend)")
 	}
+	in := model.HolidayOverrideInput{Country: at.Country, Region: at.Region, Year: at.Year, Mode: req.Mode, Source: req.Source,
+		Complete: req.Complete}
 	for _, it := range *req.Items {
 		item := model.HolidayOverrideItem{Date: it.Date, NameEN: it.NameEN, NameLocal: it.NameLocal, Kind: it.Kind}
 		if it.NameZH != nil {
@@ -95,71 +83,50 @@ func (s *Server) putHolidayOverride(c *gin.Context) {
 		}
 		in.Items = append(in.Items, item)
 	}
-	ctx := c.Request.Context()
-	o, _, err := s.store.PutHolidayOverride(ctx, in, expected)
+	o, _, err := s.store.PutHolidayOverride(c.Request.Context(), in, expected)
 	if err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
-	s.answerHolidayYear(c, o.Country, o.Region, o.Year, o.Version)
+	return s.answerHolidayYear(c, o.Country, o.Region, o.Year, o.Version)
 }
 
 // deleteHolidayOverride is DELETE /holidays/{country}/{year}: back to the
 // built-in days; answers with the resulting year.
-func (s *Server) deleteHolidayOverride(c *gin.Context) {
-	country, region, year, err := overridePath(c)
+func (s *Server) deleteHolidayOverride(c *gin.Context) error {
+	at, expected, err := overridePath(c)
 	if err != nil {
-		s.writeError(c, err)
-		return
-	}
-	expected, err := ifMatch(c)
-	if err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	// Resolve the spelling (gb-sct, SCT) and report unknown ones as 422.
-	y, err := s.store.HolidayYear(country, region, year)
+	y, err := s.store.HolidayYear(at.Country, at.Region, at.Year)
 	if err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	if err := s.store.DeleteHolidayOverride(c.Request.Context(), y.Country, y.Region, y.Year, expected); err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
-	s.answerHolidayYear(c, y.Country, y.Region, y.Year, 0)
+	return s.answerHolidayYear(c, y.Country, y.Region, y.Year, 0)
 }
 
 // answerHolidayYear syncs the service and writes the year as it now is,
 // with the override's version as ETag (0: none).
-func (s *Server) answerHolidayYear(c *gin.Context, country, region string, year, version int) {
+func (s *Server) answerHolidayYear(c *gin.Context, country, region string, year, version int) error {
 	if err := s.store.SyncHolidays(c.Request.Context()); err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	y, err := s.store.HolidayYear(country, region, year)
 	if err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	if version > 0 {
 		c.Header("ETag", etag(version))
 	}
 	ok(c, http.StatusOK, toHolidayYear(y))
+	return nil
 }
 
-// listHolidayOverrides is GET /holidays/overrides.
-func (s *Server) listHolidayOverrides(c *gin.Context) {
-	q := newQuery(c)
+// holidayOverrideFilter reads the filters of GET /holidays/overrides.
+func holidayOverrideFilter(q *query) (model.HolidayOverrideFilter, model.Page) {
 	f := model.HolidayOverrideFilter{Country: q.country("country"), Year: q.intIn("year", 0, 1, 9999), Page: q.page()}
-	if err := q.err(); err != nil {
-		s.writeError(c, err)
-		return
-	}
-	items, total, err := s.store.ListHolidayOverrides(c.Request.Context(), f)
-	if err != nil {
-		s.writeError(c, err)
-		return
-	}
-	ok(c, http.StatusOK, listOf(items, total, f.Limit, f.Offset, toHolidayOverrideResponse))
+	return f, f.Page
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/youcheng/youcheng/model/holidays"
 )
 
+// holidayItem is a day of a holiday year, and of an override's items.
 type holidayItem struct {
 	Date      string  `json:"date"`
 	NameEN    string  `json:"name_en"`
@@ -61,48 +62,49 @@ func toHolidayYear(y holidays.Year) holidayYear {
 	return out
 }
 
-func (s *Server) getHolidays(c *gin.Context) {
+func (s *Server) holidayRoutes(g groups) {
+	g.read.GET("/holidays", s.handle(s.getHolidays))
+	g.read.GET("/holidays/countries", s.listHolidayCountries)
+	g.admin.GET("/holidays/overrides", listAll(s, holidayOverrideFilter, s.store.ListHolidayOverrides, toHolidayOverrideResponse))
+	g.admin.PUT("/holidays/:country/:year", s.handle(s.putHolidayOverride))
+	g.admin.DELETE("/holidays/:country/:year", s.handle(s.deleteHolidayOverride))
+}
+
+// getHolidays is GET /holidays?country=&year=&region=: a country's days
+// of one year (default this year).
+func (s *Server) getHolidays(c *gin.Context) error {
 	country := c.Query("country")
 	if country == "" {
-		s.writeError(c, model.Invalid("country", "is required (ISO 3166-1 alpha-2, e.g. CN)"))
-		return
+		return model.Invalid("country", "is required (ISO 3166-1 alpha-2, e.g. CN)")
 	}
-	if !model.ValidCountry(country) {
-		s.writeError(c, model.Invalid("country", "%q is not an assigned ISO 3166-1 alpha-2 code (upper case, e.g. CN)", country))
-		return
+	if err := countryCode(country); err != nil {
+		return err
 	}
 	year := s.today().Year()
 	if v := c.Query("year"); v != "" {
 		n, ok := parseCanonical(v)
 		if !ok || n < 1 || n > 9999 {
-			s.writeError(c, model.BadRequest("year", "must be a year such as 2022"))
-			return
+			return model.BadRequest("year", "must be a year such as 2022")
 		}
 		year = int(n)
 	}
-	region := strings.TrimSpace(c.Query("region"))
-	if err := s.store.SyncHolidays(c.Request.Context()); err != nil {
-		s.writeError(c, err)
-		return
+	return s.answerHolidayYear(c, country, strings.TrimSpace(c.Query("region")), year, 0)
+}
+
+// countryCode is a 422 naming country unless v is an assigned ISO code.
+func countryCode(v string) error {
+	if !model.ValidCountry(v) {
+		return model.Invalid("country", "%q is not an assigned ISO 3166-1 alpha-2 code (upper case, e.g. CN)", v)
 	}
-	y, err := s.store.HolidayYear(country, region, year)
-	if err != nil {
-		s.writeError(c, err)
-		return
-	}
-	ok(c, http.StatusOK, toHolidayYear(y))
+	return nil
 }
 
 func (s *Server) listHolidayCountries(c *gin.Context) {
 	cs := s.hol.Countries()
 	out := make([]holidayCountry, len(cs))
 	for i, ci := range cs {
-		regions := ci.Regions
-		if regions == nil {
-			regions = []string{}
-		}
 		out[i] = holidayCountry{Country: ci.Country, Name: ci.Name, FromYear: ci.FromYear, ToYear: ci.ToYear,
-			Source: ci.Source, Weekend: weekdays(ci.Weekend), Regions: regions}
+			Source: ci.Source, Weekend: weekdays(ci.Weekend), Regions: orEmpty(ci.Regions)}
 	}
 	ok(c, http.StatusOK, gin.H{"items": out})
 }

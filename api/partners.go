@@ -1,10 +1,7 @@
 package api
 
 import (
-	"net/http"
 	"time"
-
-	"github.com/gin-gonic/gin"
 
 	"github.com/youcheng/youcheng/model"
 )
@@ -66,17 +63,13 @@ func toPartnerResponse(p *model.Partner) partnerResponse {
 	}
 }
 
-func (s *Server) listPartners(c *gin.Context) {
-	q := newQuery(c)
+func (s *Server) partnerRoutes(g groups) {
+	g.read.GET("/partners", listAll(s, partnerFilter, s.store.ListPartners, toPartnerResponse))
+	crud[partnerRequest](s, g, "partners", toPartnerResponse, storeOps[model.Partner]{
+		s.store.GetPartner, s.store.CreatePartner, s.store.UpdatePartner, s.store.DeletePartner, model.Partner{}})
+}
+
+func partnerFilter(q *query) (model.PartnerFilter, model.Page) {
 	f := model.PartnerFilter{Country: q.country("country"), Kind: q.oneOf("kind", model.PartnerKinds), Q: q.str("q"), Page: q.page()}
-	if err := q.err(); err != nil {
-		s.writeError(c, err)
-		return
-	}
-	items, total, err := s.store.ListPartners(c.Request.Context(), f)
-	if err != nil {
-		s.writeError(c, err)
-		return
-	}
-	ok(c, http.StatusOK, listOf(items, total, f.Limit, f.Offset, toPartnerResponse))
+	return f, f.Page
 }

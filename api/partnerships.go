@@ -86,25 +86,6 @@ func toPartnershipResponse(p *model.Partnership) partnershipResponse {
 	return r
 }
 
-func (s *Server) listPartnerships(c *gin.Context) {
-	q := newQuery(c)
-	f := model.PartnershipFilter{
-		PartnerID: q.id("partner_id"), Status: q.oneOf("status", model.PartnershipStatuses),
-		Type: q.oneOf("type", model.PartnershipTypes), Country: q.country("country"),
-		LocalParty: q.str("local_party"), Page: q.page(),
-	}
-	if err := q.err(); err != nil {
-		s.writeError(c, err)
-		return
-	}
-	items, total, err := s.store.ListPartnerships(c.Request.Context(), f)
-	if err != nil {
-		s.writeError(c, err)
-		return
-	}
-	ok(c, http.StatusOK, listOf(items, total, f.Limit, f.Offset, toPartnershipResponse))
-}
-
 type historyEntry struct {
 	ID          int64     `json:"id"`
 	EffectiveOn *string   `json:"effective_on"`
@@ -115,35 +96,47 @@ type historyEntry struct {
 	RecordedAt  time.Time `json:"recorded_at"`
 }
 
-func (s *Server) partnershipHistory(c *gin.Context) {
+// partnershipHistory is GET /partnerships/:id/history, one page of it.
+func (s *Server) partnershipHistory(c *gin.Context) error {
 	id, err := pathID(c)
 	if err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	q := newQuery(c)
 	pg := q.page()
 	if err := q.err(); err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	hist, total, err := s.store.PartnershipHistory(c.Request.Context(), id, pg)
 	if err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	ok(c, http.StatusOK, struct {
 		PartnershipID int64 `json:"partnership_id"`
 		list[historyEntry]
 	}{id, listOf(hist, total, pg.Limit, pg.Offset, toHistoryEntry)})
-}
-
-// newPartnership holds the defaults of a new partnership.
-func newPartnership(*partnershipRequest) *model.Partnership {
-	return &model.Partnership{Type: model.TypeSisterCity, Status: model.StatusActive, Confidence: model.ConfidenceConfirmed}
+	return nil
 }
 
 func toHistoryEntry(h *model.PartnershipChange) historyEntry {
 	return historyEntry{ID: h.ID, EffectiveOn: nullDate(h.EffectiveOn), Status: h.Status, Type: h.Type,
 		Note: nullable(h.Note), Actor: nullable(h.Actor), RecordedAt: h.RecordedAt}
+}
+
+func (s *Server) partnershipRoutes(g groups) {
+	g.read.GET("/partnerships", listAll(s, partnershipFilter, s.store.ListPartnerships, toPartnershipResponse))
+	g.read.GET("/partnerships/:id/history", s.handle(s.partnershipHistory))
+	crud[partnershipRequest](s, g, "partnerships", toPartnershipResponse, storeOps[model.Partnership]{
+		s.store.GetPartnership, s.store.CreatePartnership, s.store.UpdatePartnership, s.store.DeletePartnership,
+		// A new partnership's defaults.
+		model.Partnership{Type: model.TypeSisterCity, Status: model.StatusActive, Confidence: model.ConfidenceConfirmed}})
+}
+
+func partnershipFilter(q *query) (model.PartnershipFilter, model.Page) {
+	f := model.PartnershipFilter{
+		PartnerID: q.id("partner_id"), Status: q.oneOf("status", model.PartnershipStatuses),
+		Type: q.oneOf("type", model.PartnershipTypes), Country: q.country("country"),
+		LocalParty: q.str("local_party"), Page: q.page(),
+	}
+	return f, f.Page
 }

@@ -107,55 +107,35 @@ func (s *Server) listPlanTemplates(c *gin.Context) {
 	ok(c, http.StatusOK, gin.H{"items": s.store.Planner().Templates()})
 }
 
-func (s *Server) createPlan(c *gin.Context) {
+func (s *Server) createPlan(c *gin.Context) error {
 	var req planRequest
 	if err := decode(c, &req); err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	plan, err := s.store.GeneratePlan(c.Request.Context(), model.PlanRequest{Template: req.Template,
 		PartnershipID: req.PartnershipID, Year: req.Year, AnchorDate: req.AnchorDate})
 	if err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	c.Header("Location", "/api/v1/plans/"+itoa(plan.ID))
 	okVersioned(c, http.StatusCreated, plan.Version, toPlanResponse(plan))
-}
-
-func (s *Server) listPlans(c *gin.Context) {
-	q := newQuery(c)
-	f := model.PlanFilter{Year: q.intIn("year", 0, 1, 9999), Status: q.oneOf("status", []string{model.PlanDraft, model.PlanAdopted}),
-		Template: q.str("template"), Page: q.page()}
-	if err := q.err(); err != nil {
-		s.writeError(c, err)
-		return
-	}
-	items, total, err := s.store.ListPlans(c.Request.Context(), f)
-	if err != nil {
-		s.writeError(c, err)
-		return
-	}
-	ok(c, http.StatusOK, listOf(items, total, f.Limit, f.Offset, toPlanResponse))
+	return nil
 }
 
 // patchPlan edits a draft; the store checks edited items against the five
 // scheduling rules (broken rules are a 422 naming items[i].field).
-func (s *Server) patchPlan(c *gin.Context) {
+func (s *Server) patchPlan(c *gin.Context) error {
 	id, expected, req, err := patchInput[planPatch](c)
 	if err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	var items []model.PlanItem
 	if req.Items.Set {
 		if req.Items.Null {
-			s.writeError(c, model.Invalid("items", "cannot be null"))
-			return
+			return model.Invalid("items", "cannot be null")
 		}
 		if items, err = planItems(req.Items.V); err != nil {
-			s.writeError(c, err)
-			return
+			return err
 		}
 	}
 	p, err := s.store.UpdatePlan(c.Request.Context(), id, expected, func(p *model.Plan) error {
@@ -168,22 +148,37 @@ func (s *Server) patchPlan(c *gin.Context) {
 		return f.err()
 	})
 	if err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	okVersioned(c, http.StatusOK, p.Version, toPlanResponse(p))
+	return nil
 }
 
-func (s *Server) adoptPlan(c *gin.Context) {
+func (s *Server) adoptPlan(c *gin.Context) error {
 	id, err := pathID(c)
 	if err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	ids, err := s.store.AdoptPlan(c.Request.Context(), id)
 	if err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	ok(c, http.StatusOK, gin.H{"event_ids": ids})
+	return nil
+}
+
+func (s *Server) planRoutes(g groups) {
+	g.read.GET("/plan-templates", s.listPlanTemplates)
+	g.read.GET("/plans", listAll(s, planFilter, s.store.ListPlans, toPlanResponse))
+	g.read.GET("/plans/:id", getOne(s, s.store.GetPlan, toPlanResponse))
+	g.edit.POST("/plans", s.handle(s.createPlan))
+	g.edit.PATCH("/plans/:id", s.handle(s.patchPlan))
+	g.edit.POST("/plans/:id/adopt", s.handle(s.adoptPlan))
+	g.admin.DELETE("/plans/:id", s.deleteOne(s.store.DeletePlan))
+}
+
+func planFilter(q *query) (model.PlanFilter, model.Page) {
+	f := model.PlanFilter{Year: q.intIn("year", 0, 1, 9999), Status: q.oneOf("status", []string{model.PlanDraft, model.PlanAdopted}),
+		Template: q.str("template"), Page: q.page()}
+	return f, f.Page
 }

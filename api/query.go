@@ -95,6 +95,8 @@ func checkQueryText(param, v string, max int) error {
 type query struct {
 	c    *gin.Context
 	errs []model.FieldError
+	// inverted is set by ordered: a 422, when no parameter is a 400.
+	inverted bool
 }
 
 func newQuery(c *gin.Context) *query { return &query{c: c} }
@@ -103,12 +105,22 @@ func (q *query) bad(field, format string, args ...any) {
 	q.errs = append(q.errs, model.NewFieldError(field, format, args...))
 }
 
-// err returns the collected problems as one 400.
+// err returns the collected problems as one 400, else an inverted range
+// found by ordered as a 422.
 func (q *query) err() error {
-	if len(q.errs) == 0 {
-		return nil
+	switch {
+	case len(q.errs) > 0:
+		return &model.Error{Kind: model.KindBadRequest, Message: "bad query parameter", Fields: q.errs}
+	case q.inverted:
+		return invalidRange()
 	}
-	return &model.Error{Kind: model.KindBadRequest, Message: "bad query parameter", Fields: q.errs}
+	return nil
+}
+
+// ordered records a from/to range whose to is before its from (either
+// may be absent).
+func (q *query) ordered(from, to pdate.Date) {
+	q.inverted = q.inverted || (!from.IsZero() && !to.IsZero() && to.Before(from))
 }
 
 func (q *query) str(name string) string { return q.c.Query(name) }
@@ -207,4 +219,10 @@ func (q *query) boolean(name string) bool {
 // page reads limit (default 50, 1–500) and offset (≥ 0).
 func (q *query) page() model.Page {
 	return model.Page{Limit: q.intIn("limit", 50, 1, 500), Offset: q.intIn("offset", 0, 0, 1<<31-1)}
+}
+
+// pageOnly is the filter of a list that takes only limit and offset.
+func pageOnly(q *query) (model.Page, model.Page) {
+	pg := q.page()
+	return pg, pg
 }

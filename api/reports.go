@@ -13,33 +13,29 @@ import (
 
 // getReport is GET /reports/:year?format=html|md|xlsx (default html): the
 // year's exchange report, in Chinese and English.
-func (s *Server) getReport(c *gin.Context) {
+func (s *Server) getReport(c *gin.Context) error {
 	year, err := pathYear(c)
 	if err == nil && (year < model.MinYear || year > model.MaxYear) {
 		err = model.BadRequest("year", "the path year must lie from %d to %d", model.MinYear, model.MaxYear)
 	}
 	if err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	q := newQuery(c)
 	format := q.oneOf("format", report.Formats)
 	if err := q.err(); err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	if format == "" {
 		format = "html"
 	}
 	r, err := s.store.Report(c.Request.Context(), year)
 	if err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	var buf bytes.Buffer
 	if err := report.Write(&buf, format, r); err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	disposition := "attachment"
 	if format == "html" {
@@ -47,4 +43,11 @@ func (s *Server) getReport(c *gin.Context) {
 	}
 	c.Header("Content-Disposition", fmt.Sprintf(`%s; filename="youcheng-report-%d.%s"`, disposition, year, format))
 	c.Data(http.StatusOK, report.ContentTypes[format], buf.Bytes())
+	return nil
+}
+
+// reportRoutes are the year's figures: the statistics and the report.
+func (s *Server) reportRoutes(g groups) {
+	g.read.GET("/stats", s.handle(s.getStats))
+	g.read.GET("/reports/:year", s.handle(s.getReport))
 }

@@ -120,8 +120,15 @@ func (s *Server) engine() *gin.Engine {
 	return r
 }
 
-// routes is the one route table: the whole API surface, grouped by the role
-// each call needs.
+// groups are the route groups of /api/v1 by the role each call needs; v1
+// needs none of its own (the session routes), root is outside /api/v1.
+type groups struct {
+	root                  *gin.Engine
+	v1, read, edit, admin *gin.RouterGroup
+}
+
+// routes is the one route table: the service routes and the console here,
+// the API's routes by noun, each beside its handlers.
 func (s *Server) routes(r *gin.Engine) {
 	r.GET("/healthz", s.health)
 	r.GET("/readyz", s.ready)
@@ -134,85 +141,13 @@ func (s *Server) routes(r *gin.Engine) {
 	s.ui.Register(r)
 
 	v1 := r.Group("/api/v1", s.authenticate)
-	read := v1.Group("", s.require(roleViewer))
-	edit := v1.Group("", s.require(roleEditor))
-	admin := v1.Group("", s.require(roleAdmin))
-
-	read.GET("/partners", s.listPartners)
-	read.GET("/partners/:id", getOne(s, s.store.GetPartner, toPartnerResponse))
-	edit.POST("/partners", createOne[model.Partner, *model.Partner, partnerRequest](s, "partners",
-		func(*partnerRequest) *model.Partner { return &model.Partner{} }, s.store.CreatePartner, toPartnerResponse))
-	edit.PATCH("/partners/:id", patchOne[model.Partner, *model.Partner, partnerRequest](s, s.store.UpdatePartner, toPartnerResponse))
-	admin.DELETE("/partners/:id", s.deleteOne(s.store.DeletePartner))
-
-	read.GET("/partnerships", s.listPartnerships)
-	read.GET("/partnerships/:id", getOne(s, s.store.GetPartnership, toPartnershipResponse))
-	read.GET("/partnerships/:id/history", s.partnershipHistory)
-	edit.POST("/partnerships", createOne[model.Partnership, *model.Partnership, partnershipRequest](s, "partnerships",
-		newPartnership, s.store.CreatePartnership, toPartnershipResponse))
-	edit.PATCH("/partnerships/:id", patchOne[model.Partnership, *model.Partnership, partnershipRequest](s, s.store.UpdatePartnership, toPartnershipResponse))
-	admin.DELETE("/partnerships/:id", s.deleteOne(s.store.DeletePartnership))
-
-	read.GET("/commemorations", s.listCommemorations)
-	read.GET("/commemorations/:id", getOne(s, s.store.GetCommemoration, toCommemorationResponse))
-	edit.POST("/commemorations", createOne[model.Commemoration, *model.Commemoration, commemorationRequest](s, "commemorations",
-		func(*commemorationRequest) *model.Commemoration { return &model.Commemoration{} }, s.store.CreateCommemoration, toCommemorationResponse))
-	edit.PATCH("/commemorations/:id", patchOne[model.Commemoration, *model.Commemoration, commemorationRequest](s, s.store.UpdateCommemoration, toCommemorationResponse))
-	admin.DELETE("/commemorations/:id", s.deleteOne(s.store.DeleteCommemoration))
-
-	read.GET("/events", s.listEvents)
-	read.GET("/events/:id", getOne(s, s.store.GetEvent, toEventResponse))
-	edit.POST("/events", createOne[model.Event, *model.Event, eventRequest](s, "events",
-		func(*eventRequest) *model.Event { return &model.Event{Status: model.EventPlanned} }, s.store.CreateEvent, toEventResponse))
-	edit.PATCH("/events/:id", patchOne[model.Event, *model.Event, eventRequest](s, s.store.UpdateEvent, toEventResponse))
-	admin.DELETE("/events/:id", s.deleteOne(s.store.DeleteEvent))
-
-	read.GET("/anniversaries", s.listAnniversaries)
-	read.GET("/anniversaries/upcoming", s.upcomingAnniversaries)
-
-	read.GET("/plan-templates", s.listPlanTemplates)
-	read.GET("/plans", s.listPlans)
-	read.GET("/plans/:id", getOne(s, s.store.GetPlan, toPlanResponse))
-	edit.POST("/plans", s.createPlan)
-	edit.PATCH("/plans/:id", s.patchPlan)
-	edit.POST("/plans/:id/adopt", s.adoptPlan)
-	admin.DELETE("/plans/:id", s.deleteOne(s.store.DeletePlan))
-
-	read.GET("/stats", s.getStats)
-	read.GET("/reports/:year", s.getReport)
-	read.GET("/targets", s.listTargets)
-	read.GET("/targets/:id", getOne(s, s.store.GetTarget, toTargetResponse))
-	edit.POST("/targets", createOne[model.Target, *model.Target, targetRequest](s, "targets",
-		func(*targetRequest) *model.Target { return &model.Target{} }, s.store.CreateTarget, toTargetResponse))
-	edit.PATCH("/targets/:id", patchOne[model.Target, *model.Target, targetRequest](s, s.store.UpdateTarget, toTargetResponse))
-	admin.DELETE("/targets/:id", s.deleteOne(s.store.DeleteTarget))
-
-	read.GET("/calendar/:year", s.getCalendar)
-	edit.POST("/feeds", s.createFeed)
-	edit.GET("/feeds", s.listFeeds)
-	edit.DELETE("/feeds/:id", s.revokeFeed)
-	// A feed's secret is its credential: calendar programs send no headers.
-	r.GET("/api/v1/feeds/:id", s.getFeed)
-
-	read.GET("/holidays", s.getHolidays)
-	read.GET("/holidays/countries", s.listHolidayCountries)
-	admin.GET("/holidays/overrides", s.listHolidayOverrides)
-	admin.PUT("/holidays/:country/:year", s.putHolidayOverride)
-	admin.DELETE("/holidays/:country/:year", s.deleteHolidayOverride)
-
-	// Sign-in reads no session: the password is its credential.
-	r.POST("/api/v1/session", s.signIn)
-	v1.GET("/session", s.getSession)
-	v1.DELETE("/session", s.signOut)
-
-	admin.GET("/users", s.listUsers)
-	admin.GET("/users/:id", getOne(s, s.store.GetUser, toUserResponse))
-	admin.POST("/users", s.createUser)
-	admin.PATCH("/users/:id", s.patchUser)
-	admin.DELETE("/users/:id", s.deleteOne(s.store.DeleteUser))
-
-	admin.GET("/audit", s.listAudit)
-	admin.GET("/tokens", s.listTokens)
-	admin.POST("/tokens", s.createToken)
-	admin.DELETE("/tokens/:id", s.revokeToken)
+	g := groups{root: r, v1: v1, read: v1.Group("", s.require(roleViewer)),
+		edit: v1.Group("", s.require(roleEditor)), admin: v1.Group("", s.require(roleAdmin))}
+	for _, add := range []func(groups){
+		s.partnerRoutes, s.partnershipRoutes, s.commemorationRoutes, s.eventRoutes, s.anniversaryRoutes,
+		s.planRoutes, s.reportRoutes, s.targetRoutes, s.calendarRoutes, s.feedRoutes, s.holidayRoutes,
+		s.sessionRoutes, s.userRoutes, s.auditRoutes, s.tokenRoutes,
+	} {
+		add(g)
+	}
 }

@@ -107,3 +107,10 @@ func (s *Server) setSessionCookie(c *gin.Context, value string, maxAge int) {
 		HttpOnly: true, Secure: secure, SameSite: http.SameSiteLaxMode,
 	})
 }
+
+func (s *Server) sessionRoutes(g groups) {
+	// Sign-in reads no session: the password is its credential.
+	g.root.POST("/api/v1/session", s.signIn)
+	g.v1.GET("/session", s.getSession)
+	g.v1.DELETE("/session", s.signOut)
+}

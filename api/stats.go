@@ -110,18 +110,17 @@ func toStatsResponse(st *model.Stats) statsResponse {
 }
 
 // getStats is GET /stats?year=YYYY[&top=N].
-func (s *Server) getStats(c *gin.Context) {
+func (s *Server) getStats(c *gin.Context) error {
 	q := newQuery(c)
 	year := q.intIn("year", s.today().Year(), model.MinYear, model.MaxYear)
 	top := q.intIn("top", 100, 1, 100000)
 	if err := q.err(); err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	st, err := s.store.Stats(c.Request.Context(), year, top)
 	if err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	ok(c, http.StatusOK, toStatsResponse(st))
+	return nil
 }

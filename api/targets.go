@@ -4,12 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"net/http"
 	"strings"
 	"time"
 	"unicode/utf8"
-
-	"github.com/gin-gonic/gin"
 
 	"github.com/youcheng/youcheng/model"
 )
@@ -119,21 +116,6 @@ func toTargetResponse(t *model.Target) targetResponse {
 	}
 }
 
-func (s *Server) listTargets(c *gin.Context) {
-	q := newQuery(c)
-	f := model.TargetFilter{Year: q.intIn("year", 0, model.MinYear, model.MaxYear), Page: q.page()}
-	if err := q.err(); err != nil {
-		s.writeError(c, err)
-		return
-	}
-	items, total, err := s.store.ListTargets(c.Request.Context(), f)
-	if err != nil {
-		s.writeError(c, err)
-		return
-	}
-	ok(c, http.StatusOK, listOf(items, total, f.Limit, f.Offset, toTargetResponse))
-}
-
 // tag reads an optional tag parameter (1–50 characters after trimming).
 func (q *query) tag(name string) string {
 	v := strings.TrimSpace(q.c.Query(name))
@@ -142,4 +124,15 @@ func (q *query) tag(name string) string {
 		return ""
 	}
 	return v
+}
+
+func (s *Server) targetRoutes(g groups) {
+	g.read.GET("/targets", listAll(s, targetFilter, s.store.ListTargets, toTargetResponse))
+	crud[targetRequest](s, g, "targets", toTargetResponse, storeOps[model.Target]{
+		s.store.GetTarget, s.store.CreateTarget, s.store.UpdateTarget, s.store.DeleteTarget, model.Target{}})
+}
+
+func targetFilter(q *query) (model.TargetFilter, model.Page) {
+	f := model.TargetFilter{Year: q.intIn("year", 0, model.MinYear, model.MaxYear), Page: q.page()}
+	return f, f.Page
 }

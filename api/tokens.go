@@ -28,44 +28,23 @@ func toTokenResponse(t *model.Token) tokenResponse {
 	return tokenResponse{ID: t.ID, Name: t.Name, Role: t.Role, CreatedAt: t.CreatedAt, RevokedAt: t.RevokedAt}
 }
 
-func (s *Server) listTokens(c *gin.Context) {
-	ts, err := s.store.ListTokens(c.Request.Context())
-	if err != nil {
-		s.writeError(c, err)
-		return
-	}
-	items := make([]tokenResponse, len(ts))
-	for i := range ts {
-		items[i] = toTokenResponse(&ts[i])
-	}
-	ok(c, http.StatusOK, gin.H{"items": items})
+func (s *Server) tokenRoutes(g groups) {
+	g.admin.GET("/tokens", listUnpaged(s, s.store.ListTokens, toTokenResponse))
+	g.admin.POST("/tokens", s.handle(s.createToken))
+	g.admin.DELETE("/tokens/:id", s.revokeOne(s.store.RevokeToken))
 }
 
-func (s *Server) createToken(c *gin.Context) {
+func (s *Server) createToken(c *gin.Context) error {
 	var req tokenRequest
 	if err := decode(c, &req); err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	secret, t, err := s.store.CreateToken(c.Request.Context(), req.Name, req.Role)
 	if err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	out := toTokenResponse(t)
 	out.Token = &secret
 	ok(c, http.StatusCreated, out)
-}
-
-func (s *Server) revokeToken(c *gin.Context) {
-	id, err := pathID(c)
-	if err != nil {
-		s.writeError(c, err)
-		return
-	}
-	if err := s.store.RevokeToken(c.Request.Context(), id); err != nil {
-		s.writeError(c, err)
-		return
-	}
-	c.Status(http.StatusNoContent)
+	return nil
 }

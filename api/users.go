@@ -64,51 +64,41 @@ func toUserResponse(u *model.User) userResponse {
 		Disabled: u.Disabled, Version: u.Version, CreatedAt: u.CreatedAt, UpdatedAt: u.UpdatedAt}
 }
 
-func (s *Server) listUsers(c *gin.Context) {
-	q := newQuery(c)
-	pg := q.page()
-	if err := q.err(); err != nil {
-		s.writeError(c, err)
-		return
-	}
-	items, total, err := s.store.ListUsers(c.Request.Context(), pg)
-	if err != nil {
-		s.writeError(c, err)
-		return
-	}
-	ok(c, http.StatusOK, listOf(items, total, pg.Limit, pg.Offset, toUserResponse))
-}
-
-func (s *Server) createUser(c *gin.Context) {
+func (s *Server) createUser(c *gin.Context) error {
 	var req userCreateRequest
 	if err := decode(c, &req); err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	u := &model.User{Name: req.Name, DisplayName: req.DisplayName, Role: req.Role}
 	if err := s.store.CreateUser(c.Request.Context(), u, req.Password); err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	c.Header("Location", "/api/v1/users/"+itoa(u.ID))
 	okVersioned(c, http.StatusCreated, u.Version, toUserResponse(u))
+	return nil
 }
 
-func (s *Server) patchUser(c *gin.Context) {
+func (s *Server) patchUser(c *gin.Context) error {
 	id, expected, req, err := patchInput[userPatchRequest](c)
 	if err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	ch, err := req.change()
 	if err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	u, err := s.store.UpdateUser(c.Request.Context(), id, expected, ch)
 	if err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	okVersioned(c, http.StatusOK, u.Version, toUserResponse(u))
+	return nil
+}
+
+func (s *Server) userRoutes(g groups) {
+	g.admin.GET("/users", listAll(s, pageOnly, s.store.ListUsers, toUserResponse))
+	g.admin.GET("/users/:id", getOne(s, s.store.GetUser, toUserResponse))
+	g.admin.POST("/users", s.handle(s.createUser))
+	g.admin.PATCH("/users/:id", s.handle(s.patchUser))
+	g.admin.DELETE("/users/:id", s.deleteOne(s.store.DeleteUser))
 }
