@@ -7,7 +7,7 @@
 // so validation, roles and scheduling stay in one place (the model, behind
 // the API). This package only serves files:
 //
-//   - the HTML shell at "/" and at every console path (Paths), with
+//   - the HTML shell at "/" and at every console path (paths), with
 //     Cache-Control: no-cache, so a deep link such as /partners/1 loads the
 //     console, which then routes in the browser;
 //   - the assets at /assets/<version>/<file>, where <version> is a hash of
@@ -15,8 +15,8 @@
 //     cached for a year ("immutable") while ES modules keep importing each
 //     other by relative path. Each asset also carries an ETag.
 //
-// Console paths are not API routes: they stay out of docs/openapi.yaml,
-// and the route/spec test skips every path for which IsConsoleRoute is true.
+// Console paths are not API routes: they stay out of docs/openapi.yaml;
+// the route/spec test skips every route that Register adds.
 package console
 
 import (
@@ -38,10 +38,10 @@ import (
 //go:embed static
 var embedded embed.FS
 
-// Paths are the console's pages in gin's syntax. Each serves the HTML shell;
+// paths are the console's pages in gin's syntax. Each serves the HTML shell;
 // the browser-side route table (static/js/routes.js) decides what to show.
 // A test holds the two lists together.
-var Paths = []string{
+var paths = []string{
 	"/",
 	"/signin",
 	"/partners",
@@ -62,22 +62,8 @@ var Paths = []string{
 	"/admin/audit",
 }
 
-// AssetsRoute serves every embedded asset.
-const AssetsRoute = "/assets/*file"
-
-// IsConsoleRoute reports whether a route (gin syntax) belongs to the
-// console rather than to the documented API.
-func IsConsoleRoute(p string) bool {
-	if p == AssetsRoute {
-		return true
-	}
-	for _, c := range Paths {
-		if c == p {
-			return true
-		}
-	}
-	return false
-}
+// assetsRoute serves every embedded asset.
+const assetsRoute = "/assets/*file"
 
 type asset struct {
 	body        []byte
@@ -161,15 +147,12 @@ func New(opt Options) *Console {
 	return c
 }
 
-// Version is the asset prefix's hash.
-func (c *Console) Version() string { return c.version }
-
 // Register adds the console's routes to r.
 func (c *Console) Register(r gin.IRoutes) {
-	for _, p := range Paths {
+	for _, p := range paths {
 		r.GET(p, c.serveShell)
 	}
-	r.GET(AssetsRoute, c.serveAsset)
+	r.GET(assetsRoute, c.serveAsset)
 }
 
 func (c *Console) serveShell(g *gin.Context) {

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/gin-gonic/gin"
 
 	"github.com/youcheng/youcheng/api/console"
 	"github.com/youcheng/youcheng/model"
@@ -37,7 +38,7 @@ func (tb *tab) use(v viewport, scale float64) {
 	tb.run(chromedp.EmulateViewport(v.width, v.height, opts...))
 }
 
-// pagePaths are the console's pages (console.Paths) with real ids of the
+// pagePaths are the console's pages (the routes console.Register adds) with real ids of the
 // seeded database: Ube, its partnership, the Ube 30th series event and a
 // draft plan for it.
 func pagePaths(t *testing.T, s *site) []string {
@@ -72,8 +73,15 @@ func pagePaths(t *testing.T, s *site) []string {
 		"/partners/:id": fmt.Sprint(ube), "/partnerships/:id": fmt.Sprint(ship),
 		"/events/:id": fmt.Sprint(event), "/plans/:id": fmt.Sprint(plan.ID),
 	}
+	// The console's pages are the routes its Register adds, less the assets.
+	e := gin.New()
+	console.New(console.Options{}).Register(e)
 	var out []string
-	for _, p := range console.Paths {
+	for _, r := range e.Routes() {
+		p := r.Path
+		if strings.HasPrefix(p, "/assets/") {
+			continue
+		}
 		if strings.Contains(p, ":") {
 			id, ok := ids[p]
 			if !ok {
