@@ -6,11 +6,15 @@ import { pick, countryName } from './i18n.js';
 import { h } from './dom.js';
 
 const TTL = 30000;
+// A country's holidays change only when an admin loads an override (REST
+// or CLI), so pages share them longer: the dashboard, the month calendar
+// and a plan ask for the same country-years.
+const HOLIDAY_TTL = 600000;
 const cache = new Map();
 
-function cached(key, load) {
+function cached(key, load, ttl = TTL) {
   const hit = cache.get(key);
-  if (hit && Date.now() - hit.at < TTL) return hit.value;
+  if (hit && Date.now() - hit.at < ttl) return hit.value;
   const value = load();
   cache.set(key, { at: Date.now(), value });
   value.catch(() => cache.delete(key));
@@ -43,7 +47,7 @@ export function holidayCountries() {
 
 /** holidays of one country and year (null when the API has none). */
 export function holidays(country, year) {
-  return cached(`hol-${country}-${year}`, () => get('/holidays', { country, year }));
+  return cached(`hol-${country}-${year}`, () => get('/holidays', { country, year }), HOLIDAY_TTL);
 }
 
 /** partnerName in the reader's language. */
@@ -65,9 +69,18 @@ export function countryLabel(code) {
   return n && n !== code ? `${n} (${code})` : code;
 }
 
+/** sortedOptions sorts a select's options by label, with an optional first entry ("any", "choose"). */
+function sortedOptions(opts, firstLabel) {
+  opts.sort((a, b) => a.label.localeCompare(b.label));
+  return firstLabel ? [{ value: '', label: firstLabel }, ...opts] : opts;
+}
+
 /** countryOptions for a select, sorted by name, with an "any" first entry. */
 export function countryOptions(codes, anyLabel) {
-  const uniq = [...new Set(codes.filter(Boolean))];
-  const opts = uniq.map((c) => ({ value: c, label: countryLabel(c) })).sort((a, b) => a.label.localeCompare(b.label));
-  return anyLabel ? [{ value: '', label: anyLabel }, ...opts] : opts;
+  return sortedOptions([...new Set(codes.filter(Boolean))].map((c) => ({ value: c, label: countryLabel(c) })), anyLabel);
+}
+
+/** partnerOptions: every partner (from partners()) for a select, sorted by name, with an optional first entry. */
+export function partnerOptions(all, firstLabel) {
+  return sortedOptions(all.items.map((p) => ({ value: p.id, label: partnerName(p) })), firstLabel);
 }

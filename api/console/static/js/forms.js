@@ -2,7 +2,7 @@
 // whose name attribute equals errors[i].field.
 
 import { h, id, clear } from './dom.js';
-import { t, isZh } from './i18n.js';
+import { t, tv, isZh } from './i18n.js';
 import { problemTitle } from './ui.js';
 
 /**
@@ -62,6 +62,12 @@ export function checkboxGroup(legend, name, options, checked = [], opts = {}) {
           h('input', { type: 'checkbox', id: cid, name, value: o.value, checked: set.has(String(o.value)) }),
           h('label', { for: cid }, o.label));
       })));
+}
+
+/** enumOptions: an API enum's values in the reader's language, with an optional "any" entry first. */
+export function enumOptions(group, list, anyLabel) {
+  const opts = list.map((v) => ({ value: v, label: tv(group, v) }));
+  return anyLabel ? [{ value: '', label: anyLabel }, ...opts] : opts;
 }
 
 /** form wraps fields with an error summary on top and the actions below. */

@@ -122,11 +122,19 @@ export function confirmButton(label, question, action) {
   return wrap;
 }
 
-/** flash shows a short success message at the top of main and announces it. */
+/**
+ * flash shows a short success message for six seconds as a toast in the
+ * corner (it covers nothing a click needs and moves no content) and
+ * announces it.
+ */
 export function flash(text) {
-  const main = document.getElementById('main');
+  let box = document.getElementById('toasts');
+  if (!box) {
+    box = h('div', { id: 'toasts', class: 'toasts' });
+    document.body.append(box);
+  }
   const el = notice(text, 'ok', { role: 'status' });
-  main.prepend(el);
+  box.append(el);
   announce(text);
   setTimeout(() => el.remove(), 6000);
 }

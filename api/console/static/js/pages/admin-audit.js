@@ -3,46 +3,37 @@
 
 import { h } from '../dom.js';
 import { t, tv } from '../i18n.js';
-import { get } from '../api.js';
-import { pageHeader, table, pager } from '../ui.js';
-import { field, filtered } from '../forms.js';
+import { pageHeader } from '../ui.js';
+import { field, enumOptions } from '../forms.js';
+import { filterForm, pagedTable, queryValues } from '../lists.js';
 
 // The kinds GET /api/v1/audit accepts (docs/openapi.yaml).
 const ENTITIES = ['partner', 'partnership', 'commemoration', 'event', 'plan', 'feed', 'target', 'token', 'user', 'session'];
 const PAGES = { partner: '/partners/', partnership: '/partnerships/', event: '/events/', plan: '/plans/' };
-const LIMIT = 50;
 
 export async function render(ctx, root) {
-  const q = ctx.query;
-  const f = { entity: q.get('entity') || '', id: q.get('id') || '', actor: q.get('actor') || '', from: q.get('from') || '', to: q.get('to') || '' };
-  const offset = Number(q.get('offset')) || 0;
+  const f = queryValues(ctx.query, ['entity', 'id', 'actor', 'from', 'to']);
   root.append(pageHeader(t('nav.audit')));
-  const choose = h('form', { class: 'filters', role: 'search', 'aria-label': t('audit.filter') },
-    field({ label: t('audit.entity'), name: 'entity', type: 'select', value: f.entity,
-      options: [{ value: '', label: t('common.any') }, ...ENTITIES.map((e) => ({ value: e, label: tv('entity', e) }))] }),
+  const choose = filterForm(ctx, { label: t('audit.filter') }, [
+    field({ label: t('audit.entity'), name: 'entity', type: 'select', value: f.entity, options: enumOptions('entity', ENTITIES, t('common.any')) }),
     field({ label: t('audit.record_id'), name: 'id', type: 'number', value: f.id, min: 1, inputmode: 'numeric' }),
     field({ label: t('audit.actor'), name: 'actor', value: f.actor }),
     field({ label: t('events.from'), name: 'from', type: 'date', value: f.from }),
     field({ label: t('events.to'), name: 'to', type: 'date', value: f.to }),
-    h('div', { class: 'filter-actions' }, h('button', { type: 'submit', class: 'btn' }, t('common.filter'))));
-  choose.addEventListener('submit', (ev) => {
-    ev.preventDefault();
-    ctx.setQuery(Object.fromEntries(new FormData(choose)));
-  });
-  choose.querySelector('select').addEventListener('change', () => choose.requestSubmit());
+  ]);
   root.append(choose);
 
-  const data = await filtered(choose, () => get('/audit', { ...f, limit: LIMIT, offset }));
-  if (!data) return;
-  root.append(table(t('nav.audit'), [
-    { label: t('audit.at'), cell: (a) => h('time', { datetime: a.at }, localTime(a.at)) },
-    { label: t('audit.actor'), cell: (a) => a.actor },
-    { label: t('audit.action'), cell: (a) => tv('action', a.action) },
-    { label: t('audit.entity'), cell: (a) => [tv('entity', a.entity), ' ',
-      PAGES[a.entity] && a.action !== 'delete' ? h('a', { href: PAGES[a.entity] + a.entity_id }, `#${a.entity_id}`) : `#${a.entity_id}`] },
-    { label: t('audit.changes'), cell: changes },
-  ], data.items, { captionHidden: true, empty: t('audit.none') }));
-  root.append(pager(data.total, LIMIT, offset, (o) => ctx.setQuery({ ...f, offset: o || '' })));
+  await pagedTable(ctx, root, {
+    form: choose, path: '/audit', filters: f, caption: t('nav.audit'), empty: t('audit.none'),
+    columns: [
+      { label: t('audit.at'), cell: (a) => h('time', { datetime: a.at }, localTime(a.at)) },
+      { label: t('audit.actor'), cell: (a) => a.actor },
+      { label: t('audit.action'), cell: (a) => tv('action', a.action) },
+      { label: t('audit.entity'), cell: (a) => [tv('entity', a.entity), ' ',
+        PAGES[a.entity] && a.action !== 'delete' ? h('a', { href: PAGES[a.entity] + a.entity_id }, `#${a.entity_id}`) : `#${a.entity_id}`] },
+      { label: t('audit.changes'), cell: changes },
+    ],
+  });
 }
 
 /** localTime shows an RFC 3339 instant in the browser's time zone. */

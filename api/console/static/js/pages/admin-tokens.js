@@ -2,33 +2,25 @@
 
 import { h } from '../dom.js';
 import { t, tv } from '../i18n.js';
-import { get, post, del } from '../api.js';
-import { pageHeader, section, table, notice, confirmButton, errorBox, flash } from '../ui.js';
-import { field, form, submit, values } from '../forms.js';
+import { post } from '../api.js';
+import { pageHeader, section, notice } from '../ui.js';
+import { field, form, submit, values, enumOptions } from '../forms.js';
+import { revocableList } from '../lists.js';
 import { ROLES } from './admin-users.js';
 
 export async function render(ctx, root) {
   root.append(pageHeader(t('nav.tokens')));
   const listBox = h('div');
   const created = h('div');
-  const load = async () => {
-    const data = await get('/tokens');
-    const active = data.items.filter((x) => !x.revoked_at);
-    listBox.replaceChildren(table(t('nav.tokens'), [
+  const load = revocableList(listBox, {
+    path: '/tokens', caption: t('nav.tokens'), empty: t('tokens.none'),
+    revoke: t('tokens.revoke'), confirm: (x) => t('tokens.confirm_revoke', { name: x.name }), revoked: t('tokens.revoked'),
+    columns: [
       { label: t('tokens.name'), cell: (x) => x.name },
       { label: t('users.role'), cell: (x) => tv('role', x.role) },
       { label: t('tokens.created'), cell: (x) => (x.created_at || '').slice(0, 16).replace('T', ' ') },
-      { label: t('common.actions'), cell: (x) => confirmButton(t('tokens.revoke'), t('tokens.confirm_revoke', { name: x.name }), async () => {
-        try {
-          await del(`/tokens/${x.id}`);
-          flash(t('tokens.revoked'));
-          await load();
-        } catch (err) {
-          listBox.prepend(errorBox(err));
-        }
-      }) },
-    ], active, { captionHidden: true, empty: t('tokens.none') }));
-  };
+    ],
+  });
   const f = form(async (el) => {
     const x = values(el);
     const { data } = await post('/tokens', { name: x.name, role: x.role });
@@ -42,7 +34,7 @@ export async function render(ctx, root) {
     await load();
   }, [
     field({ label: t('tokens.name'), name: 'name', required: true, hint: t('tokens.name_hint') }),
-    field({ label: t('users.role'), name: 'role', type: 'select', value: 'viewer', options: ROLES.map((r) => ({ value: r, label: tv('role', r) })) }),
+    field({ label: t('users.role'), name: 'role', type: 'select', value: 'viewer', options: enumOptions('role', ROLES) }),
   ], [submit(t('tokens.create'))], { 'aria-label': t('tokens.create') });
   root.append(section(t('tokens.create'), f, created), section(t('tokens.list'), listBox));
   await load();

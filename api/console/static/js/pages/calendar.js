@@ -3,10 +3,11 @@
 
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
-import { get, post, del, apiURL } from '../api.js';
-import { pageHeader, section, table, notice, button, confirmButton, errorBox, flash } from '../ui.js';
+import { post, apiURL } from '../api.js';
+import { pageHeader, section, notice, button } from '../ui.js';
 import { field, form, submit, values } from '../forms.js';
-import { partners as allPartners, partnerName, countryLabel, countryOptions } from '../data.js';
+import { filterForm, queryValues, revocableList } from '../lists.js';
+import { partners as allPartners, partnerName, partnerOptions, countryLabel, countryOptions } from '../data.js';
 import { announce } from '../dom.js';
 import { today } from '../dates.js';
 
@@ -20,23 +21,18 @@ const FORMATS = [
 export async function render(ctx, root) {
   const q = ctx.query;
   const year = /^\d{4}$/.test(q.get('year') || '') ? q.get('year') : today().slice(0, 4);
-  const filt = { partner_id: q.get('partner_id') || '', country: q.get('country') || '' };
+  const filt = queryValues(q, ['partner_id', 'country']);
   const all = await allPartners();
-  const partnerOpts = [{ value: '', label: t('common.any') }, ...all.items.map((p) => ({ value: p.id, label: partnerName(p) })).sort((a, b) => a.label.localeCompare(b.label))];
+  const partnerOpts = partnerOptions(all, t('common.any'));
   const countryOpts = countryOptions(all.items.map((p) => p.country), t('common.any'));
 
   root.append(pageHeader(t('nav.calendar')));
 
-  const choose = h('form', { class: 'filters', 'aria-label': t('calendar.choose') },
+  const choose = filterForm(ctx, { label: t('calendar.choose'), search: false }, [
     field({ label: t('plans.year'), name: 'year', type: 'number', value: year, min: 1900, max: 2200, inputmode: 'numeric' }),
     field({ label: t('events.partner'), name: 'partner_id', type: 'select', value: filt.partner_id, options: partnerOpts }),
     field({ label: t('partners.country'), name: 'country', type: 'select', value: filt.country, options: countryOpts }),
-    h('div', { class: 'filter-actions' }, h('button', { type: 'submit', class: 'btn' }, t('common.filter'))));
-  choose.addEventListener('submit', (ev) => {
-    ev.preventDefault();
-    ctx.setQuery(Object.fromEntries(new FormData(choose)));
-  });
-  choose.querySelectorAll('select').forEach((s) => s.addEventListener('change', () => choose.requestSubmit()));
+  ]);
   root.append(choose);
 
   root.append(section(t('calendar.download', { year }),
@@ -51,24 +47,15 @@ export async function render(ctx, root) {
 
   const created = h('div');
   const feedsBox = h('div');
-  const loadFeeds = async () => {
-    const feeds = await get('/feeds');
-    const active = feeds.items.filter((f) => !f.revoked_at);
-    feedsBox.replaceChildren(table(t('calendar.feeds'), [
+  const loadFeeds = revocableList(feedsBox, {
+    path: '/feeds', caption: t('calendar.feeds'), empty: t('calendar.no_feeds'),
+    revoke: t('calendar.revoke'), confirm: () => t('calendar.confirm_revoke'), revoked: t('calendar.revoked'),
+    columns: [
       { label: t('calendar.feed_name'), cell: (f) => f.name },
       { label: t('calendar.feed_filter'), cell: (f) => [f.country ? countryLabel(f.country) : '', f.partner_id ? partnerName(all.byId.get(f.partner_id)) : ''].filter(Boolean).join(' · ') || t('common.any') },
       { label: t('calendar.feed_created'), cell: (f) => `${(f.created_at || '').slice(0, 10)}${f.created_by ? ` · ${f.created_by}` : ''}` },
-      { label: t('common.actions'), cell: (f) => confirmButton(t('calendar.revoke'), t('calendar.confirm_revoke'), async () => {
-        try {
-          await del(`/feeds/${f.id}`);
-          flash(t('calendar.revoked'));
-          await loadFeeds();
-        } catch (err) {
-          feedsBox.prepend(errorBox(err));
-        }
-      }) },
-    ], active, { captionHidden: true, empty: t('calendar.no_feeds') }));
-  };
+    ],
+  });
 
   const f = form(async (el) => {
     const x = values(el);

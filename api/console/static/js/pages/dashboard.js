@@ -4,12 +4,12 @@
 import { h } from '../dom.js';
 import { t, pick, tv, num } from '../i18n.js';
 import { get } from '../api.js';
-import { pageHeader, section, table, notice, badge, link } from '../ui.js';
+import { pageHeader, section, table, notice, link } from '../ui.js';
 import { partners, partnerLink, countryLabel, holidays } from '../data.js';
 import { today, monthStart, monthEnd, addMonths } from '../dates.js';
 import { homeCountry } from '../config.js';
-import { planLink } from './partner.js';
-import { eventDates, eventTitle, annDate } from '../format.js';
+import { anniversaryTable } from './partner.js';
+import { eventDates, eventTitle } from '../format.js';
 
 export async function render(ctx, root) {
   const now = today();
@@ -33,13 +33,7 @@ export async function render(ctx, root) {
   const ann = [...upcoming.items].sort((a, b) => (b.milestone - a.milestone) || a.date.localeCompare(b.date));
   grid.append(section(t('dash.anniversaries'),
     h('p', { class: 'muted' }, t('dash.anniversaries_hint', { days: 365 })),
-    table(t('dash.anniversaries'), [
-      { label: t('ann.date'), cell: (a) => annDate(a) },
-      { label: t('ann.title'), cell: (a) => [pick(a.title_zh, a.title_en), a.milestone ? [' ', badge(t('ann.milestone'), 'milestone')] : null] },
-      { label: t('ann.years'), cell: (a) => t('ann.years_n', { n: a.years }), class: 'num' },
-      { label: t('ann.partner'), cell: (a) => partnerLink(ps.byId.get(a.partner_id)) || '—' },
-      ...(ctx.can('editor') ? [{ label: t('common.actions'), cell: (a) => planLink(ctx, a) }] : []),
-    ], ann.slice(0, 12), { captionHidden: true, rowHeader: false, empty: t('dash.no_anniversaries') }),
+    anniversaryTable(ctx, t('dash.anniversaries'), ann.slice(0, 12), { partners: ps.byId, editorActions: true }),
     h('p', null, link('/anniversaries', t('dash.all_anniversaries')))));
 
   // Events of this month and next.

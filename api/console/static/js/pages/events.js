@@ -3,10 +3,11 @@
 
 import { h } from '../dom.js';
 import { t, tv, pick, isZh, countryName } from '../i18n.js';
-import { get } from '../api.js';
-import { pageHeader, table, pager, link, button, notice, badge } from '../ui.js';
-import { field, filtered } from '../forms.js';
-import { partners as allPartners, partnerName, partnerLink, holidays, countryLabel, countryOptions } from '../data.js';
+import { get, qs } from '../api.js';
+import { pageHeader, link, button, notice, badge } from '../ui.js';
+import { field, filtered, enumOptions } from '../forms.js';
+import { filterForm, pagedTable, queryValues } from '../lists.js';
+import { partners as allPartners, partnerOptions, partnerLink, holidays, countryLabel, countryOptions } from '../data.js';
 import { today, monthStart, monthEnd, addMonths, range, weekday, addDays } from '../dates.js';
 import { eventDates, eventTitle } from '../format.js';
 import { homeCountry } from '../config.js';
@@ -14,48 +15,31 @@ import { homeCountry } from '../config.js';
 export const KINDS = ['culture', 'youth', 'education', 'sports', 'economy', 'tourism', 'health', 'media', 'official_visit', 'ceremony', 'dialogue', 'other'];
 export const STATUSES = ['idea', 'planned', 'confirmed', 'done', 'cancelled'];
 export const FORMATS = ['in_person', 'online', 'hybrid'];
-const LIMIT = 50;
-
-export function options(group, list, anyLabel) {
-  const o = list.map((v) => ({ value: v, label: tv(group, v) }));
-  return anyLabel ? [{ value: '', label: anyLabel }, ...o] : o;
-}
 
 export async function render(ctx, root) {
   const q = ctx.query;
   const view = q.get('view') === 'month' ? 'month' : 'list';
-  const f = {
-    q: q.get('q') || '', from: q.get('from') || '', to: q.get('to') || '', partner_id: q.get('partner_id') || '',
-    kind: q.get('kind') || '', status: q.get('status') || '', tag: q.get('tag') || '',
-  };
+  const f = queryValues(q, ['q', 'from', 'to', 'partner_id', 'kind', 'status', 'tag']);
   const all = await allPartners();
 
   root.append(pageHeader(t('nav.events'),
     ctx.can('editor') ? link('/events/new', t('events.new'), { class: 'btn btn-primary' }) : null));
 
   const tabs = h('div', { class: 'view-switch', role: 'group', 'aria-label': t('events.view') },
-    h('a', { href: `/events${qsOf({ ...f })}`, class: 'btn', 'aria-current': view === 'list' ? 'page' : null }, t('events.view_list')),
-    h('a', { href: `/events${qsOf({ ...f, from: '', to: '', view: 'month', month: q.get('month') || '' })}`, class: 'btn', 'aria-current': view === 'month' ? 'page' : null }, t('events.view_month')));
+    h('a', { href: `/events${qs({ ...f })}`, class: 'btn', 'aria-current': view === 'list' ? 'page' : null }, t('events.view_list')),
+    h('a', { href: `/events${qs({ ...f, from: '', to: '', view: 'month', month: q.get('month') || '' })}`, class: 'btn', 'aria-current': view === 'month' ? 'page' : null }, t('events.view_month')));
   root.append(tabs);
 
-  const partnerOpts = [{ value: '', label: t('common.any') }, ...all.items.map((p) => ({ value: p.id, label: partnerName(p) })).sort((a, b) => a.label.localeCompare(b.label))];
-  const filters = h('form', { class: 'filters', role: 'search', 'aria-label': t('events.filter') },
+  const filters = filterForm(ctx, { label: t('events.filter') }, [
     field({ label: t('common.search'), name: 'q', type: 'search', value: f.q, placeholder: t('events.search_hint') }),
     view === 'list' ? field({ label: t('events.from'), name: 'from', type: 'date', value: f.from }) : null,
     view === 'list' ? field({ label: t('events.to'), name: 'to', type: 'date', value: f.to }) : null,
-    field({ label: t('events.partner'), name: 'partner_id', type: 'select', value: f.partner_id, options: partnerOpts }),
-    field({ label: t('events.kind'), name: 'kind', type: 'select', value: f.kind, options: options('event_kind', KINDS, t('common.any')) }),
-    field({ label: t('events.status'), name: 'status', type: 'select', value: f.status, options: options('event_status', STATUSES, t('common.any')) }),
+    field({ label: t('events.partner'), name: 'partner_id', type: 'select', value: f.partner_id, options: partnerOptions(all, t('common.any')) }),
+    field({ label: t('events.kind'), name: 'kind', type: 'select', value: f.kind, options: enumOptions('event_kind', KINDS, t('common.any')) }),
+    field({ label: t('events.status'), name: 'status', type: 'select', value: f.status, options: enumOptions('event_status', STATUSES, t('common.any')) }),
     field({ label: t('events.tag'), name: 'tag', value: f.tag, placeholder: t('events.tag_hint') }),
-    view === 'month' ? h('input', { type: 'hidden', name: 'view', value: 'month' }) : null,
-    view === 'month' ? h('input', { type: 'hidden', name: 'month', value: q.get('month') || '' }) : null,
-    view === 'month' ? h('input', { type: 'hidden', name: 'country', value: q.get('country') || '' }) : null,
-    h('div', { class: 'filter-actions' }, h('button', { type: 'submit', class: 'btn' }, t('common.filter'))));
-  filters.addEventListener('submit', (ev) => {
-    ev.preventDefault();
-    ctx.setQuery(Object.fromEntries(new FormData(filters)));
-  });
-  filters.querySelectorAll('select').forEach((s) => s.addEventListener('change', () => filters.requestSubmit()));
+    view === 'month' ? ['view', 'month', 'country'].map((n) => h('input', { type: 'hidden', name: n, value: q.get(n) || '' })) : null,
+  ]);
   root.append(filters);
 
   if (view === 'month') {
@@ -63,26 +47,19 @@ export async function render(ctx, root) {
     return;
   }
 
-  const offset = Number(q.get('offset')) || 0;
-  const page = await filtered(filters, () => get('/events', { ...f, limit: LIMIT, offset }));
-  if (!page) return;
-  root.append(table(t('events.list_caption'), [
-    { label: t('events.title'), cell: (e) => [h('a', { href: `/events/${e.id}` }, eventTitle(e)),
-      (e.tags || []).map((tag) => [' ', h('a', { href: `/events?tag=${encodeURIComponent(tag)}`, class: 'badge badge-plain' }, tag)])] },
-    { label: t('events.date'), cell: (e) => eventDates(e) },
-    { label: t('events.kind'), cell: (e) => tv('event_kind', e.kind) },
-    { label: t('events.status'), cell: (e) => badge(tv('event_status', e.status), `ev-${e.status}`) },
-    { label: t('events.format'), cell: (e) => tv('event_format', e.format) },
-    { label: t('events.partners'), cell: (e) => e.partner_ids.map((id) => all.byId.get(id)).filter(Boolean).map((p, i) => [i ? '、' : '', partnerLink(p)]) },
-  ], page.items, { captionHidden: true, empty: t('events.none'), rowClass: (e) => (e.status === 'cancelled' ? 'cancelled' : null) }));
-  root.append(pager(page.total, LIMIT, offset, (o) => ctx.setQuery({ ...f, offset: o || '' })));
-}
-
-function qsOf(obj) {
-  const u = new URLSearchParams();
-  for (const [k, v] of Object.entries(obj)) if (v) u.set(k, v);
-  const s = u.toString();
-  return s ? `?${s}` : '';
+  await pagedTable(ctx, root, {
+    form: filters, path: '/events', filters: f, caption: t('events.list_caption'), empty: t('events.none'),
+    rowClass: (e) => (e.status === 'cancelled' ? 'cancelled' : null),
+    columns: [
+      { label: t('events.title'), cell: (e) => [h('a', { href: `/events/${e.id}` }, eventTitle(e)),
+        (e.tags || []).map((tag) => [' ', h('a', { href: `/events?tag=${encodeURIComponent(tag)}`, class: 'badge badge-plain' }, tag)])] },
+      { label: t('events.date'), cell: (e) => eventDates(e) },
+      { label: t('events.kind'), cell: (e) => tv('event_kind', e.kind) },
+      { label: t('events.status'), cell: (e) => badge(tv('event_status', e.status), `ev-${e.status}`) },
+      { label: t('events.format'), cell: (e) => tv('event_format', e.format) },
+      { label: t('events.partners'), cell: (e) => e.partner_ids.map((id) => all.byId.get(id)).filter(Boolean).map((p, i) => [i ? '、' : '', partnerLink(p)]) },
+    ],
+  });
 }
 
 /** holidayName: Chinese name when there is one, else English. */

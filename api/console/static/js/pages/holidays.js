@@ -6,6 +6,7 @@ import { t, tv, pick, isZh } from '../i18n.js';
 import { get } from '../api.js';
 import { pageHeader, table, notice, dl, badge } from '../ui.js';
 import { field } from '../forms.js';
+import { filterForm } from '../lists.js';
 import { holidayCountries, countryLabel } from '../data.js';
 import { today, weekday } from '../dates.js';
 import { homeCountry } from '../config.js';
@@ -17,16 +18,11 @@ export async function render(ctx, root) {
   const countries = await holidayCountries();
   root.append(pageHeader(t('nav.holidays')));
 
-  const choose = h('form', { class: 'filters', 'aria-label': t('holidays.choose') },
+  const choose = filterForm(ctx, { label: t('holidays.choose'), submit: t('common.show'), search: false }, [
     field({ label: t('partners.country'), name: 'country', type: 'select', value: country,
       options: countries.map((c) => ({ value: c.country, label: countryLabel(c.country) })).sort((a, b) => a.label.localeCompare(b.label)) }),
     field({ label: t('plans.year'), name: 'year', type: 'number', value: year, min: 1900, max: 2200, inputmode: 'numeric' }),
-    h('div', { class: 'filter-actions' }, h('button', { type: 'submit', class: 'btn' }, t('common.show'))));
-  choose.addEventListener('submit', (ev) => {
-    ev.preventDefault();
-    ctx.setQuery(Object.fromEntries(new FormData(choose)));
-  });
-  choose.querySelector('select').addEventListener('change', () => choose.requestSubmit());
+  ]);
   root.append(choose);
 
   const data = await get('/holidays', { country, year });

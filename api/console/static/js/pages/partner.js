@@ -2,12 +2,13 @@
 // coming anniversaries and events; edit and delete by role. /partners/new
 // is the create form.
 
-import { h, clear } from '../dom.js';
+import { h } from '../dom.js';
 import { t, tv, pick } from '../i18n.js';
-import { get, getWithETag, post, patch, del } from '../api.js';
-import { pageHeader, section, table, dl, badge, link, button, confirmButton, errorBox, flash } from '../ui.js';
-import { field, form, submit, values, changed, orNull } from '../forms.js';
-import { forget, countryLabel } from '../data.js';
+import { get, getWithETag } from '../api.js';
+import { section, table, dl, badge, link } from '../ui.js';
+import { field, orNull, enumOptions } from '../forms.js';
+import { createPage, recordPage, recordForm } from '../record.js';
+import { countryLabel, partnerLink } from '../data.js';
 import { today, addDays } from '../dates.js';
 import { eventDates, eventTitle, localParty, annDate } from '../format.js';
 import { KINDS } from './partners.js';
@@ -15,14 +16,7 @@ import { sourcesList } from './partnership.js';
 
 export async function render(ctx, root) {
   if (ctx.params.id === 'new') {
-    if (!ctx.can('editor')) {
-      root.append(pageHeader(t('partners.new')), errorBox({ status: 403, problem: { title: 'Forbidden', title_zh: '无权执行此操作' } }));
-      return;
-    }
-    root.append(pageHeader(t('partners.new')), partnerForm(null, null, async (p) => {
-      flash(t('common.created'));
-      ctx.navigate(`/partners/${p.id}`, { replace: true });
-    }, () => history.back()));
+    createPage(ctx, root, t('partners.new'), '/partners', (onDone, onCancel) => partnerForm(null, null, onDone, onCancel));
     return;
   }
 
@@ -36,9 +30,13 @@ export async function render(ctx, root) {
   ]);
   const histories = await Promise.all(ships.items.map((s) => get(`/partnerships/${s.id}/history`).catch(() => ({ items: [] }))));
 
-  const body = h('div');
-  const showFacts = () => {
-    clear(body).append(dl([
+  recordPage(ctx, root, {
+    title: pick(p.name_zh, p.name_en),
+    subtitle: h('p', { class: 'subtitle' }, [p.name_en, p.name_local].filter((x) => x && x !== pick(p.name_zh, p.name_en)).join(' · ')),
+    edit: (onDone, onCancel) => partnerForm(p, etag, onDone, onCancel),
+    extra: [link(`/partnerships/new?partner_id=${p.id}`, t('partnerships.new'), { class: 'btn' })],
+    remove: { path: `/partners/${p.id}`, etag, confirm: t('partners.confirm_delete'), then: '/partners' },
+    facts: () => [
       [t('partners.name_zh'), p.name_zh],
       [t('partners.name_en'), p.name_en],
       [t('partners.name_local'), p.name_local],
@@ -49,39 +47,8 @@ export async function render(ctx, root) {
       [t('partners.website'), p.website ? h('a', { href: p.website, rel: 'noopener noreferrer', target: '_blank' }, p.website) : null],
       [t('common.notes'), p.notes ? h('span', { class: 'prewrap' }, p.notes) : null],
       [t('common.version'), String(p.version)],
-    ]));
-  };
-  showFacts();
-
-  const actions = [];
-  if (ctx.can('editor')) {
-    const editBtn = button(t('common.edit'), () => {
-      editBtn.disabled = true;
-      clear(body).append(partnerForm(p, etag, () => {
-        forget();
-        flash(t('common.saved'));
-        ctx.navigate(location.pathname, { replace: true });
-      }, () => { showFacts(); editBtn.disabled = false; editBtn.focus(); }));
-      body.querySelector('input')?.focus();
-    });
-    actions.push(editBtn);
-    actions.push(link(`/partnerships/new?partner_id=${p.id}`, t('partnerships.new'), { class: 'btn' }));
-  }
-  if (ctx.can('admin')) {
-    actions.push(confirmButton(t('common.delete'), t('partners.confirm_delete'), async () => {
-      try {
-        await del(`/partners/${p.id}`, etag);
-        forget();
-        flash(t('common.deleted'));
-        ctx.navigate('/partners', { replace: true });
-      } catch (err) {
-        body.prepend(errorBox(err));
-      }
-    }));
-  }
-  root.append(pageHeader(pick(p.name_zh, p.name_en), ...actions),
-    h('p', { class: 'subtitle' }, [p.name_en, p.name_local].filter((x) => x && x !== pick(p.name_zh, p.name_en)).join(' · ')));
-  root.append(section(t('partners.facts'), body));
+    ],
+  });
 
   root.append(section(t('nav.partnerships'), ships.items.length
     ? ships.items.map((s, i) => h('article', { class: 'card' },
@@ -99,12 +66,7 @@ export async function render(ctx, root) {
     : h('p', { class: 'muted' }, t('partnerships.none'))));
 
   const y = Number(from.slice(0, 4));
-  root.append(section(t('partners.coming_anniversaries'), table(t('partners.coming_anniversaries'), [
-    { label: t('ann.date'), cell: (a) => annDate(a) },
-    { label: t('ann.title'), cell: (a) => [pick(a.title_zh, a.title_en), a.milestone ? [' ', badge(t('ann.milestone'), 'milestone')] : null] },
-    { label: t('ann.years'), cell: (a) => t('ann.years_n', { n: a.years }), class: 'num' },
-    { label: t('common.actions'), cell: (a) => planLink(ctx, a) },
-  ], anns.items, { captionHidden: true, rowHeader: false, empty: t('dash.no_anniversaries') }),
+  root.append(section(t('partners.coming_anniversaries'), anniversaryTable(ctx, t('partners.coming_anniversaries'), anns.items),
   h('p', null, link(`/anniversaries?partner_id=${p.id}&from=${y - 9}-01-01&to=${y}-12-31`, t('partners.past_anniversaries')))));
 
   root.append(section(t('nav.events'), table(t('nav.events'), [
@@ -120,6 +82,21 @@ export function planLink(ctx, a) {
   if (a.source !== 'partnership' || !ctx.can('editor')) return '';
   const year = a.date.slice(0, 4);
   return h('a', { href: `/plans?template=anniversary_series&partnership_id=${a.source_id}&year=${year}` }, t('ann.plan_series'));
+}
+
+/**
+ * anniversaryTable: date, title (逢五逢十 milestones marked), years, the
+ * partner (given opts.partners, a map by id) and the plan link (only for
+ * an editor with opts.editorActions).
+ */
+export function anniversaryTable(ctx, caption, items, opts = {}) {
+  return table(caption, [
+    { label: t('ann.date'), cell: (a) => annDate(a) },
+    { label: t('ann.title'), cell: (a) => [pick(a.title_zh, a.title_en), a.milestone ? [' ', badge(t('ann.milestone'), 'milestone')] : null] },
+    { label: t('ann.years'), cell: (a) => t('ann.years_n', { n: a.years }), class: 'num' },
+    opts.partners ? { label: t('ann.partner'), cell: (a) => partnerLink(opts.partners.get(a.partner_id)) || '—' } : null,
+    opts.editorActions && !ctx.can('editor') ? null : { label: t('common.actions'), cell: (a) => planLink(ctx, a) },
+  ].filter(Boolean), items, { captionHidden: true, rowHeader: false, empty: t('dash.no_anniversaries') });
 }
 
 export function historyTable(items) {
@@ -138,36 +115,23 @@ export function historyTable(items) {
  */
 export function partnerForm(p, etag, onDone, onCancel) {
   const v = p || { kind: 'city' };
-  return form(async (f) => {
-    const x = values(f);
-    const body = {
+  return recordForm({
+    path: '/partners', record: p, etag, onDone, onCancel, label: p ? t('partners.edit') : t('partners.new'),
+    body: (x) => ({
       name_zh: orNull(x.name_zh), name_en: x.name_en, name_local: orNull(x.name_local), kind: x.kind,
       country: orNull(x.country.toUpperCase()), admin_area: orNull(x.admin_area), timezone: orNull(x.timezone),
       website: orNull(x.website), notes: orNull(x.notes),
-    };
-    if (p) {
-      const diff = changed(p, body);
-      if (Object.keys(diff).length === 0) {
-        onDone(p);
-        return;
-      }
-      const { data } = await patch(`/partners/${p.id}`, diff, etag);
-      onDone(data);
-    } else {
-      for (const k of Object.keys(body)) if (body[k] === null) delete body[k];
-      const { data } = await post('/partners', body);
-      forget();
-      onDone(data);
-    }
-  }, [
-    field({ label: t('partners.name_zh'), name: 'name_zh', value: v.name_zh }),
-    field({ label: t('partners.name_en'), name: 'name_en', value: v.name_en, required: true }),
-    field({ label: t('partners.name_local'), name: 'name_local', value: v.name_local, hint: t('partners.name_local_hint') }),
-    field({ label: t('partners.kind'), name: 'kind', type: 'select', value: v.kind, options: KINDS.map((k) => ({ value: k, label: tv('partner_kind', k) })) }),
-    field({ label: t('partners.country'), name: 'country', value: v.country, hint: t('partners.country_hint'), attrs: { maxlength: 2, autocapitalize: 'characters' } }),
-    field({ label: t('partners.admin_area'), name: 'admin_area', value: v.admin_area }),
-    field({ label: t('partners.timezone'), name: 'timezone', value: v.timezone, hint: t('partners.timezone_hint') }),
-    field({ label: t('partners.website'), name: 'website', type: 'url', value: v.website }),
-    field({ label: t('common.notes'), name: 'notes', type: 'textarea', value: v.notes, wide: true, rows: 4 }),
-  ], [submit(t('common.save')), button(t('common.cancel'), onCancel)], { 'aria-label': p ? t('partners.edit') : t('partners.new') });
+    }),
+    fields: [
+      field({ label: t('partners.name_zh'), name: 'name_zh', value: v.name_zh }),
+      field({ label: t('partners.name_en'), name: 'name_en', value: v.name_en, required: true }),
+      field({ label: t('partners.name_local'), name: 'name_local', value: v.name_local, hint: t('partners.name_local_hint') }),
+      field({ label: t('partners.kind'), name: 'kind', type: 'select', value: v.kind, options: enumOptions('partner_kind', KINDS) }),
+      field({ label: t('partners.country'), name: 'country', value: v.country, hint: t('partners.country_hint'), attrs: { maxlength: 2, autocapitalize: 'characters' } }),
+      field({ label: t('partners.admin_area'), name: 'admin_area', value: v.admin_area }),
+      field({ label: t('partners.timezone'), name: 'timezone', value: v.timezone, hint: t('partners.timezone_hint') }),
+      field({ label: t('partners.website'), name: 'website', type: 'url', value: v.website }),
+      field({ label: t('common.notes'), name: 'notes', type: 'textarea', value: v.notes, wide: true, rows: 4 }),
+    ],
+  });
 }

@@ -4,9 +4,10 @@
 
 import { h } from '../dom.js';
 import { t, tv, pick } from '../i18n.js';
-import { getWithETag, post, patch, del } from '../api.js';
-import { pageHeader, section, table, badge, notice, link, confirmButton, errorBox, flash } from '../ui.js';
+import { getWithETag, post, patch } from '../api.js';
+import { pageHeader, section, table, badge, notice, link, errorBox, flash } from '../ui.js';
 import { form, submit } from '../forms.js';
+import { deleteButton } from '../record.js';
 import { partners as allPartners, partnerName, holidays } from '../data.js';
 import { addDays, parse } from '../dates.js';
 import { homeCountry } from '../config.js';
@@ -48,15 +49,9 @@ export async function render(ctx, root) {
       },
     }, p.status === 'adopted' ? t('plans.show_events') : t('plans.adopt')));
   }
-  if (ctx.can('admin') && p.status === 'draft') {
-    actions.push(confirmButton(t('common.delete'), t('plans.confirm_delete'), async () => {
-      try {
-        await del(`/plans/${p.id}`, etag);
-        flash(t('common.deleted'));
-        ctx.navigate('/plans', { replace: true });
-      } catch (err) {
-        adoptArea.replaceChildren(errorBox(err));
-      }
+  if (p.status === 'draft') {
+    actions.push(deleteButton(ctx, {
+      path: `/plans/${p.id}`, etag, confirm: t('plans.confirm_delete'), then: '/plans', show: (box) => adoptArea.replaceChildren(box),
     }));
   }
   root.append(pageHeader(pick(p.title_zh, p.title_en), ...actions));

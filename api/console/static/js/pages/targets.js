@@ -6,9 +6,9 @@
 import { h, clear } from '../dom.js';
 import { t, tv, pick, num } from '../i18n.js';
 import { get, getWithETag, post, patch, del } from '../api.js';
-import { pageHeader, section, notice, badge, button, confirmButton, flash, link } from '../ui.js';
-import { field, form, submit, values, checkboxGroup, changed } from '../forms.js';
-import { partners as allPartners, partnerName, forget } from '../data.js';
+import { pageHeader, notice, badge, button, confirmButton, flash, link } from '../ui.js';
+import { field, form, submit, values, checkboxGroup, changed, enumOptions } from '../forms.js';
+import { partners as allPartners, partnerName, partnerOptions, forget } from '../data.js';
 import { today } from '../dates.js';
 import { KINDS, STATUSES, FORMATS } from './events.js';
 
@@ -137,7 +137,7 @@ function targetItem(ctx, tg, all, titles) {
 /** targetForm creates (etag null) or changes a target. */
 function targetForm(ctx, tg, etag, all, onDone, onCancel) {
   const c = tg.criteria || {};
-  const partnerOpts = all.items.map((p) => ({ value: p.id, label: partnerName(p) })).sort((a, b) => a.label.localeCompare(b.label));
+  const partnerOpts = partnerOptions(all);
   const body = (x) => ({
     year: Number(x.year) || 0,
     title_zh: x.title_zh || null,
@@ -173,9 +173,9 @@ function targetForm(ctx, tg, etag, all, onDone, onCancel) {
     field({ label: t('targets.title_zh'), name: 'title_zh', value: tg.title_zh || '', wide: true }),
     field({ label: t('targets.title_en'), name: 'title_en', value: tg.title_en || '', wide: true }),
     field({ label: t('targets.c_tags'), name: 'criteria.tags', value: (c.tags || []).join('、'), wide: true, hint: t('events.tags_hint') }),
-    checkboxGroup(t('targets.c_kinds'), 'criteria.kinds', KINDS.map((k) => ({ value: k, label: tv('event_kind', k) })), c.kinds || []),
-    checkboxGroup(t('targets.c_statuses'), 'criteria.statuses', STATUSES.map((k) => ({ value: k, label: tv('event_status', k) })), c.statuses || []),
-    checkboxGroup(t('targets.c_formats'), 'criteria.formats', FORMATS.map((k) => ({ value: k, label: tv('event_format', k) })), c.formats || []),
+    checkboxGroup(t('targets.c_kinds'), 'criteria.kinds', enumOptions('event_kind', KINDS), c.kinds || []),
+    checkboxGroup(t('targets.c_statuses'), 'criteria.statuses', enumOptions('event_status', STATUSES), c.statuses || []),
+    checkboxGroup(t('targets.c_formats'), 'criteria.formats', enumOptions('event_format', FORMATS), c.formats || []),
     field({ label: t('targets.c_partners'), name: 'criteria.partner_ids', type: 'select', options: partnerOpts, wide: true,
       attrs: { multiple: true, size: 6 }, hint: t('targets.partners_hint') }),
     field({ label: t('targets.c_countries'), name: 'criteria.countries', value: (c.countries || []).join(', '), hint: t('targets.countries_hint') }),
