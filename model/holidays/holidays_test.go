@@ -171,7 +171,7 @@ func TestCompleteness(t *testing.T) {
 		{"CN", 2002, true}, {"CN", 2027, true}, {"CN", 2028, false}, {"CN", 2001, false},
 		{"RU", 2026, true}, {"RU", 2027, false}, {"BY", 2026, true}, {"BY", 2027, false},
 		{"KR", 2025, true}, {"KR", 2027, true}, {"KR", 2028, false}, {"JP", 2027, true}, {"JP", 2028, false},
-		{"SN", 2024, false}, {"TN", 2024, false}, {"MY", 2024, false}, {"UA", 2024, true},
+		{"SN", 2024, true}, {"SN", 2025, false}, {"TN", 2024, false}, {"MY", 2024, false}, {"UA", 2024, true},
 		{"US", 2027, true}, {"US", 2030, false}, {"FR", 2028, false}, {"NZ", 2031, false}, {"XX", 2024, false},
 	}
 	for _, c := range cases {

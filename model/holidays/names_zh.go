@@ -70,6 +70,7 @@ var namesZH = map[string]string{
 	// SN
 	"Eid al-Adha (Tabaski)": "宰牲节（塔巴斯基节）", "Eid al-Fitr (Korité)": "开斋节（科里特节）", "Islamic New Year": "伊斯兰新年",
 	"Mawlid (Maouloud)": "圣纪节（毛卢德节）", "Tamkharit (Ashura)": "阿舒拉节（坦哈里特节）", "Grand Magal de Touba": "图巴大马加勒节",
+	"Day after the Grand Magal (bridge day)": "图巴大马加勒节次日（桥休日）", "Day after Tabaski (bridge day)": "宰牲节次日（桥休日）",
 	// TN
 	"Eid al-Adha": "宰牲节", "Eid al-Fitr": "开斋节", "Evacuation Day": "撤军节", "Martyrs' Day": "烈士节", "Mawlid": "圣纪节",
 	"Republic Day": "共和国日", "Revolution Day": "革命节", "Revolution and Youth Day": "革命与青年节",
