@@ -150,12 +150,3 @@ func (c *Config) apiConfig() api.Config {
 	}
 	return api.Config{Auth: c.Auth, PublicURL: strings.TrimRight(c.PublicURL, "/"), TrustedProxies: c.TrustedProxies, Metrics: metrics}
 }
-
-// newFlags starts a subcommand's flags with the shared database flags.
-func newFlags(name string, stderr io.Writer) (*flag.FlagSet, *Config) {
-	cfg := defaultConfig()
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	cfg.dbFlags(fs)
-	return fs, &cfg
-}

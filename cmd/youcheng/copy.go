@@ -4,10 +4,10 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"io"
 	"path/filepath"
 	"strings"
-	"text/tabwriter"
+
+	"github.com/youcheng/youcheng/model"
 )
 
 // parseDatabase reads a --from/--to value: sqlite:PATH or a postgres:// URL.
@@ -27,21 +27,24 @@ func parseDatabase(flagName, v string, base Config) (Config, error) {
 	return cfg, nil
 }
 
-func cmdCopy(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	base := defaultConfig()
+// cmdCopy copies a whole registry into an empty database; --from and --to
+// name both databases, so the database flags of serve do not apply.
+func cmdCopy(ctx context.Context, c *cmdline, args []string) error {
+	base, s := c.cfg, c.streams
 	fs := flag.NewFlagSet("copy", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	from := fs.String("from", "", "source database: sqlite:PATH or postgres://...")
-	to := fs.String("to", "", "target database (empty): sqlite:PATH or postgres://...")
-	if err := fs.Parse(args); err != nil || *from == "" || *to == "" || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "usage: youcheng copy --from sqlite:PATH|postgres://... --to sqlite:PATH|postgres://...")
+	fs.SetOutput(s.stderr)
+	var fromURL, toURL string
+	fs.StringVar(&fromURL, "from", "", "source database: sqlite:PATH or postgres://...")
+	fs.StringVar(&toURL, "to", "", "target database (empty): sqlite:PATH or postgres://...")
+	if err := fs.Parse(args); err != nil || fromURL == "" || toURL == "" || fs.NArg() > 0 {
+		fmt.Fprintln(s.stderr, "usage: youcheng copy --from sqlite:PATH|postgres://... --to sqlite:PATH|postgres://...")
 		return errUsage
 	}
-	src, err := parseDatabase("from", *from, base)
+	src, err := parseDatabase("from", fromURL, base)
 	if err != nil {
 		return err
 	}
-	dst, err := parseDatabase("to", *to, base)
+	dst, err := parseDatabase("to", toURL, base)
 	if err != nil {
 		return err
 	}
@@ -51,36 +54,29 @@ func cmdCopy(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if err := src.validate(); err != nil {
 		return err
 	}
-	log := base.logger(stderr)
+	log := base.logger(s.stderr)
 	// Both are migrated to this binary's schema first (the source too: a
 	// database made by an older release is upgraded in place, as serve would).
-	s, err := openStore(ctx, src, log)
+	from, err := openStore(ctx, src, log)
 	if err != nil {
 		return fmt.Errorf("copy: source: %w", err)
 	}
-	defer s.Close()
-	d, err := openStore(ctx, dst, log)
+	defer from.Close()
+	to, err := openStore(ctx, dst, log)
 	if err != nil {
 		return fmt.Errorf("copy: target: %w", err)
 	}
-	defer d.Close()
-	report, err := s.CopyTo(ctx, d)
+	defer to.Close()
+	report, err := from.CopyTo(ctx, to)
 	if len(report) > 0 {
-		w := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(w, "TABLE\tSOURCE ROWS\tTARGET ROWS\tCHECKSUM\tRESULT")
-		for _, r := range report {
-			result := "same"
-			if !r.Same() {
-				result = "DIFFERS"
-			}
-			fmt.Fprintf(w, "%s\t%d\t%d\t%s\t%s\n", r.Table, r.Source.Rows, r.Target.Rows, r.Source.Sum[:16], result)
-		}
-		w.Flush()
+		printTable(s.stdout, "TABLE\tSOURCE ROWS\tTARGET ROWS\tCHECKSUM\tRESULT", report, func(r model.CopyTable) []any {
+			return []any{r.Table, r.Source.Rows, r.Target.Rows, r.Source.Sum[:16], pick(r.Same(), "same", "DIFFERS")}
+		})
 	}
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "copied %d tables from %s to %s; every count and checksum matches\n", len(report), redact(*from), redact(*to))
+	fmt.Fprintf(s.stdout, "copied %d tables from %s to %s; every count and checksum matches\n", len(report), redact(fromURL), redact(toURL))
 	return nil
 }
 

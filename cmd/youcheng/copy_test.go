@@ -3,12 +3,9 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
-	"log/slog"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -17,10 +14,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"gorm.io/driver/postgres"
-	"gorm.io/gorm"
-	"gorm.io/gorm/logger"
 
 	"github.com/youcheng/youcheng/model/modeltest"
 )
@@ -43,9 +36,7 @@ func fixtureDB(t *testing.T) string {
 // TestCopySQLiteToSQLite copies the fixture into a new file, compares every
 // API listing of the two, and refuses a second copy into the full target.
 func TestCopySQLiteToSQLite(t *testing.T) {
-	if modeltest.PostgresURL() != "" {
-		t.Skip("the PostgreSQL run does the round trip below")
-	}
+	sqliteOnly(t) // the PostgreSQL run does the round trip below
 	src := fixtureDB(t)
 	dst := filepath.Join(t.TempDir(), "target.db")
 	var out bytes.Buffer
@@ -74,12 +65,9 @@ func TestCopySQLiteToSQLite(t *testing.T) {
 // TestCopyRoundTripPostgres copies the fixture SQLite -> PostgreSQL ->
 // SQLite and compares every API listing of the three.
 func TestCopyRoundTripPostgres(t *testing.T) {
-	base := modeltest.PostgresURL()
-	if base == "" {
-		t.Skip("YOUCHENG_TEST_DATABASE_URL names no PostgreSQL server")
-	}
+	postgresOnly(t)
 	src := fixtureDB(t)
-	pg := postgresSchema(t, base)
+	pg := modeltest.PostgresSchema(t)
 	back := filepath.Join(t.TempDir(), "back.db")
 	ctx := context.Background()
 	var out bytes.Buffer
@@ -133,51 +121,6 @@ func sqliteConfig(t *testing.T, path string) Config {
 	// One instant for every server compared (exports carry generated_at).
 	cfg.Now = func() time.Time { return time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC) }
 	return cfg
-}
-
-// postgresSchema makes a schema on the test server (dropped at the end)
-// and returns a URL whose search_path is it.
-func postgresSchema(t *testing.T, base string) string {
-	t.Helper()
-	b := make([]byte, 6)
-	rand.Read(b)
-	schema := "copy_" + hex.EncodeToString(b)
-	admin, err := gorm.Open(postgres.Open(base), &gorm.Config{Logger: logger.Discard})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := admin.Exec("CREATE SCHEMA " + schema).Error; err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		admin.Exec("DROP SCHEMA " + schema + " CASCADE")
-		if db, err := admin.DB(); err == nil {
-			db.Close()
-		}
-	})
-	sep := "?"
-	if strings.Contains(base, "?") {
-		sep = "&"
-	}
-	return base + sep + "search_path=" + schema
-}
-
-func startApp(t *testing.T, cfg Config) (*App, func()) {
-	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	app, err := NewApp(ctx, cfg, slog.New(slog.DiscardHandler))
-	if err != nil {
-		cancel()
-		t.Fatal(err)
-	}
-	done := make(chan error, 1)
-	go func() { done <- app.Run(ctx) }()
-	return app, func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Error(err)
-		}
-	}
 }
 
 // sameListings starts a server on each configuration and compares the

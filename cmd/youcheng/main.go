@@ -63,6 +63,28 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	return runWithInput(ctx, args, os.Stdin, stdout, stderr)
 }
 
+// streams are a command's standard input, output and error.
+type streams struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// commands are the subcommands usage lists, by name. Each runs with a
+// cmdline that holds the database flags of serve and the streams.
+var commands = map[string]func(context.Context, *cmdline, []string) error{
+	"serve":         cmdServe,
+	"token":         tokenGroup.run,
+	"user":          userGroup.run,
+	"backup":        cmdBackup,
+	"restore":       cmdRestore,
+	"copy":          cmdCopy,
+	"anniversaries": cmdAnniversaries,
+	"calendar":      cmdCalendar,
+	"report":        cmdReport,
+	"holidays":      holidaysGroup.run,
+	"seed":          cmdSeed,
+}
+
 // runWithInput dispatches a subcommand; tests call it directly.
 func runWithInput(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
@@ -72,29 +94,8 @@ func runWithInput(ctx context.Context, args []string, stdin io.Reader, stdout, s
 		}
 		return nil
 	}
-	switch args[0] {
-	case "serve":
-		return cmdServe(ctx, args[1:], stderr)
-	case "token":
-		return cmdToken(ctx, args[1:], stdout, stderr)
-	case "user":
-		return cmdUser(ctx, args[1:], stdin, stdout, stderr)
-	case "backup":
-		return cmdBackup(ctx, args[1:], stdout, stderr)
-	case "restore":
-		return cmdRestore(ctx, args[1:], stdout, stderr)
-	case "copy":
-		return cmdCopy(ctx, args[1:], stdout, stderr)
-	case "anniversaries":
-		return cmdAnniversaries(ctx, args[1:], stdout, stderr)
-	case "calendar":
-		return cmdCalendar(ctx, args[1:], stdout, stderr)
-	case "report":
-		return cmdReport(ctx, args[1:], stdout, stderr)
-	case "holidays":
-		return cmdHolidays(ctx, args[1:], stdout, stderr)
-	case "seed":
-		return cmdSeed(ctx, args[1:], stdout, stderr)
+	if cmd, ok := commands[args[0]]; ok {
+		return cmd(ctx, newCmdline(args[0], streams{stdin, stdout, stderr}), args[1:])
 	}
 	fmt.Fprintf(stderr, "youcheng: unknown command %q\n\n%s", args[0], usage)
 	return errUsage

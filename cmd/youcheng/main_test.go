@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -10,18 +9,16 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
 	"testing"
 	"time"
 
-	"github.com/youcheng/youcheng/api"
 	"github.com/youcheng/youcheng/model"
 	"github.com/youcheng/youcheng/model/modeltest"
 	"github.com/youcheng/youcheng/seed"
@@ -44,6 +41,26 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
+// sqliteOnly skips a test of the embedded SQLite default when the suite
+// runs on PostgreSQL.
+func sqliteOnly(t *testing.T) {
+	t.Helper()
+	if modeltest.PostgresURL() != "" {
+		t.Skip("exercises the embedded SQLite default")
+	}
+}
+
+// postgresOnly skips a test when YOUCHENG_TEST_DATABASE_URL names no
+// PostgreSQL server.
+func postgresOnly(t *testing.T) {
+	t.Helper()
+	if modeltest.PostgresURL() == "" {
+		t.Skip("YOUCHENG_TEST_DATABASE_URL names no PostgreSQL server")
+	}
+}
+
+// testConfig is the default configuration on a new SQLite file, auth off,
+// on a free port.
 func testConfig(t *testing.T) Config {
 	cfg := defaultConfig()
 	cfg.Addr = "127.0.0.1:0"
@@ -51,6 +68,84 @@ func testConfig(t *testing.T) Config {
 	cfg.DatabaseURL = ""
 	cfg.Auth = "off"
 	return cfg
+}
+
+// seededConfig is testConfig with the seed loaded into its database.
+func seededConfig(t *testing.T) Config {
+	t.Helper()
+	cfg := testConfig(t)
+	st := openTestStore(t, cfg)
+	if _, err := seed.Load(context.Background(), st); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	return cfg
+}
+
+// openTestStore opens cfg's database; it is closed when the test ends.
+func openTestStore(t *testing.T, cfg Config) *model.Store {
+	t.Helper()
+	st, err := openStore(context.Background(), cfg, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// youcheng runs the command line args with stdin as its standard input
+// and returns what it wrote to standard output and standard error.
+func youcheng(stdin string, args ...string) (stdout, stderr string, err error) {
+	var out, errOut bytes.Buffer
+	err = runWithInput(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
+	return out.String(), errOut.String(), err
+}
+
+// on returns args followed by the flag that names cfg's database.
+func on(cfg Config, args ...string) []string {
+	if cfg.DatabaseURL != "" {
+		return slices.Concat(args, []string{"--database-url", cfg.DatabaseURL})
+	}
+	return slices.Concat(args, []string{"--db", cfg.DB})
+}
+
+// exportFiles runs `youcheng CMD YEAR --format F --out FILE` on cfg's
+// database for each format F and returns the files' contents by format.
+func exportFiles(t *testing.T, cfg Config, cmd, year string, formats ...string) map[string][]byte {
+	t.Helper()
+	files := map[string][]byte{}
+	for _, f := range formats {
+		out := filepath.Join(t.TempDir(), cmd+"."+f)
+		if _, stderr, err := youcheng("", on(cfg, cmd, year, "--format", f, "--out", out)...); err != nil {
+			t.Fatalf("%s --format %s: %v\n%s", cmd, f, err, stderr)
+		}
+		b, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[f] = b
+	}
+	return files
+}
+
+// startApp serves cfg in this process; stop ends the server and checks
+// that it stopped cleanly.
+func startApp(t *testing.T, cfg Config) (app *App, stop func()) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	app, err := NewApp(ctx, cfg, slog.New(slog.DiscardHandler))
+	if err != nil {
+		cancel()
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- app.Run(ctx) }()
+	return app, func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
 }
 
 func getJSON(t *testing.T, url string, v any) int {
@@ -66,259 +161,6 @@ func getJSON(t *testing.T, url string, v any) int {
 	return resp.StatusCode
 }
 
-// TestServeSeedsOnceAndDrains starts the app twice on one database: the
-// seed is loaded the first time only, and cancelling the context stops the
-// server cleanly.
-func TestServeSeedsOnceAndDrains(t *testing.T) {
-	if modeltest.PostgresURL() != "" {
-		t.Skip("exercises the embedded SQLite default")
-	}
-	cfg := testConfig(t)
-	log := slog.New(slog.DiscardHandler)
-	counts := make([]float64, 2)
-	for i := range counts {
-		ctx, cancel := context.WithCancel(context.Background())
-		app, err := NewApp(ctx, cfg, log)
-		if err != nil {
-			t.Fatal(err)
-		}
-		done := make(chan error, 1)
-		go func() { done <- app.Run(ctx) }()
-		base := "http://" + app.Addr()
-		var h map[string]any
-		if code := getJSON(t, base+"/healthz", &h); code != 200 || h["status"] != "ok" {
-			t.Fatalf("healthz: %d %v", code, h)
-		}
-		var l map[string]any
-		getJSON(t, base+"/api/v1/partners?limit=1", &l)
-		counts[i] = l["total"].(float64)
-		cancel()
-		if err := <-done; err != nil {
-			t.Fatalf("run %d: %v", i, err)
-		}
-	}
-	if counts[0] < 22 || counts[1] != counts[0] {
-		t.Errorf("partners after first and second start: %v", counts)
-	}
-	// WAL mode and foreign keys are on.
-	st, err := openStore(context.Background(), cfg, slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	mode, _ := st.Pragma(context.Background(), "journal_mode")
-	fk, _ := st.Pragma(context.Background(), "foreign_keys")
-	if mode != "wal" || fk != "1" {
-		t.Errorf("journal_mode %q foreign_keys %s", mode, fk)
-	}
-}
-
-func TestTokenCommands(t *testing.T) {
-	if modeltest.PostgresURL() != "" {
-		t.Skip("exercises the embedded SQLite default")
-	}
-	cfg := testConfig(t)
-	db := []string{"--db", cfg.DB}
-	var out bytes.Buffer
-	if err := run(context.Background(), append([]string{"token", "create", "--name", "Li Wei", "--role", "editor"}, db...), &out, io.Discard); err != nil {
-		t.Fatal(err)
-	}
-	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
-	secret := lines[len(lines)-1]
-	st, err := openStore(context.Background(), cfg, slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tok, err := st.Authenticate(context.Background(), secret)
-	st.Close()
-	if err != nil || tok.Role != "editor" {
-		t.Fatalf("the printed token does not authenticate: %v", err)
-	}
-	out.Reset()
-	if err := run(context.Background(), append([]string{"token", "list"}, db...), &out, io.Discard); err != nil ||
-		!strings.Contains(out.String(), "Li Wei") || strings.Contains(out.String(), secret) {
-		t.Errorf("list: %v\n%s", err, out.String())
-	}
-	if err := run(context.Background(), append([]string{"token", "revoke", "--name", "Li Wei"}, db...), io.Discard, io.Discard); err != nil {
-		t.Fatal(err)
-	}
-	if err := run(context.Background(), append([]string{"token", "create", "--name", "x", "--role", "root"}, db...), io.Discard, io.Discard); err == nil {
-		t.Error("a token with role root was created")
-	}
-}
-
-func TestBackupRestoreRoundTrip(t *testing.T) {
-	if modeltest.PostgresURL() != "" {
-		t.Skip("backup and restore here are for the SQLite default")
-	}
-	cfg := testConfig(t)
-	ctx := context.Background()
-	st, err := openStore(ctx, cfg, slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := st.CreatePartner(ctx, &model.Partner{NameEN: "Ube", Country: "JP"}); err != nil {
-		t.Fatal(err)
-	}
-	backup := filepath.Join(t.TempDir(), "backup.db")
-	// The backup is taken while the store is open, as with a running server.
-	if err := run(ctx, []string{"backup", "--db", cfg.DB, "--to", backup}, io.Discard, io.Discard); err != nil {
-		t.Fatal(err)
-	}
-	if err := run(ctx, []string{"backup", "--db", cfg.DB, "--to", backup}, io.Discard, io.Discard); err == nil {
-		t.Error("backup overwrote an existing file")
-	}
-	if err := st.CreatePartner(ctx, &model.Partner{NameEN: "Sochi", Country: "RU", Timezone: "Europe/Moscow"}); err != nil {
-		t.Fatal(err)
-	}
-	st.Close()
-	if err := run(ctx, []string{"restore", "--db", cfg.DB, "--from", backup}, io.Discard, io.Discard); err != nil {
-		t.Fatal(err)
-	}
-	st, err = openStore(ctx, cfg, slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	ps, total, _ := st.ListPartners(ctx, model.PartnerFilter{Page: model.Page{Limit: 10}})
-	if total != 1 || ps[0].NameEN != "Ube" {
-		t.Errorf("after restore: %d partners %v", total, ps)
-	}
-	bad := filepath.Join(t.TempDir(), "not-a-db")
-	os.WriteFile(bad, []byte("hello"), 0o600)
-	if err := run(ctx, []string{"restore", "--db", cfg.DB, "--from", bad}, io.Discard, io.Discard); err == nil {
-		t.Error("restore accepted a file that is not a database")
-	}
-}
-
-// TestCrashSafety SIGKILLs the server in the middle of a stream of writes,
-// restarts it, and checks that the database is intact and that every write
-// that was answered 201 is there.
-func TestCrashSafety(t *testing.T) {
-	if modeltest.PostgresURL() != "" {
-		t.Skip("crash safety of the embedded SQLite file")
-	}
-	cfg := testConfig(t)
-	port := freePort(t)
-	start := func() (*exec.Cmd, string) {
-		argv, _ := json.Marshal([]string{"serve", "--db", cfg.DB, "--addr", "127.0.0.1:" + port, "--no-seed"})
-		cmd := exec.Command(os.Args[0], "-test.run=^$")
-		cmd.Env = append(os.Environ(), "YOUCHENG_TEST_EXEC="+string(argv), "YOUCHENG_AUTH=off")
-		stderr, _ := cmd.StderrPipe()
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		go io.Copy(io.Discard, bufio.NewReader(stderr))
-		base := "http://127.0.0.1:" + port
-		for i := 0; i < 200; i++ {
-			if resp, err := http.Get(base + "/healthz"); err == nil {
-				resp.Body.Close()
-				if resp.StatusCode == 200 {
-					return cmd, base
-				}
-			}
-			time.Sleep(50 * time.Millisecond)
-		}
-		cmd.Process.Kill()
-		t.Fatal("server did not start")
-		return nil, ""
-	}
-	cmd, base := start()
-	var (
-		mu    sync.Mutex
-		acked []string
-		wg    sync.WaitGroup
-	)
-	stop := make(chan struct{})
-	client := &http.Client{Timeout: 5 * time.Second}
-	for w := 0; w < 4; w++ {
-		wg.Add(1)
-		go func(w int) {
-			defer wg.Done()
-			for i := 0; ; i++ {
-				select {
-				case <-stop:
-					return
-				default:
-				}
-				name := fmt.Sprintf("Partner %d-%d", w, i)
-				body, _ := json.Marshal(map[string]any{"name_en": name, "country": "JP"})
-				resp, err := client.Post(base+"/api/v1/partners", "application/json", bytes.NewReader(body))
-				if err != nil {
-					return // the server is gone
-				}
-				io.Copy(io.Discard, resp.Body)
-				resp.Body.Close()
-				if resp.StatusCode == http.StatusCreated {
-					mu.Lock()
-					acked = append(acked, name)
-					mu.Unlock()
-				}
-			}
-		}(w)
-	}
-	for {
-		mu.Lock()
-		n := len(acked)
-		mu.Unlock()
-		if n >= 150 {
-			break
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
-		t.Fatal(err)
-	}
-	cmd.Wait()
-	close(stop)
-	wg.Wait()
-
-	if err := model.CheckSQLite(context.Background(), cfg.DB); err != nil {
-		// A read-only check cannot replay the WAL of a crashed writer in
-		// every case; the restart below is what users do, so check again after it.
-		t.Logf("before restart: %v", err)
-	}
-	cmd, base = start()
-	stopped := false
-	defer func() {
-		if !stopped {
-			cmd.Process.Kill()
-			cmd.Wait()
-		}
-	}()
-	stored := storedPartnerNames(t, base)
-	mu.Lock()
-	defer mu.Unlock()
-	for _, name := range acked {
-		if !stored[name] {
-			t.Errorf("%q was answered 201 but is gone after the crash", name)
-		}
-	}
-	st, err := openStore(context.Background(), cfg, slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, _ := st.Pragma(context.Background(), "integrity_check")
-	st.Close()
-	if res != "ok" {
-		t.Errorf("integrity_check after restart: %s", res)
-	}
-	t.Logf("%d writes acknowledged before SIGKILL, %d partners stored", len(acked), len(stored))
-
-	// SIGTERM drains and closes: the server exits 0 and leaves no WAL behind
-	// (SQLite checkpoints and removes it when the last connection closes).
-	stopped = true
-	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Wait(); err != nil {
-		t.Errorf("after SIGTERM the server exited with %v, want 0", err)
-	}
-	if _, err := os.Stat(cfg.DB + "-wal"); err == nil {
-		t.Error("the WAL file is still there: the database was not closed")
-	}
-}
-
 func freePort(t *testing.T) string {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -329,156 +171,144 @@ func freePort(t *testing.T) string {
 	return port
 }
 
-func TestAnniversariesCommand(t *testing.T) {
-	if modeltest.PostgresURL() != "" {
-		t.Skip("exercises the embedded SQLite default")
+// childServer is `youcheng serve` (this test binary, see TestMain) in a
+// child process on a port of its own, auth off, started again as often as
+// a test likes.
+type childServer struct {
+	t    *testing.T
+	args []string
+	base string
+	cmd  *exec.Cmd
+}
+
+// newChildServer readies `youcheng serve --no-seed args...` on a free port.
+func newChildServer(t *testing.T, args ...string) *childServer {
+	port := freePort(t)
+	return &childServer{t: t, base: "http://127.0.0.1:" + port,
+		args: append([]string{"serve", "--addr", "127.0.0.1:" + port, "--no-seed"}, args...)}
+}
+
+// start starts the server and waits until /healthz answers; a server still
+// running when the test ends gets SIGTERM.
+func (c *childServer) start() {
+	c.t.Helper()
+	argv, _ := json.Marshal(c.args)
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), "YOUCHENG_TEST_EXEC="+string(argv), "YOUCHENG_AUTH=off")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		c.t.Fatal(err)
 	}
-	cfg := seededConfig(t)
-	ctx := context.Background()
-	var out bytes.Buffer
-	if err := run(ctx, []string{"anniversaries", "--db", cfg.DB, "--from", "2022-01-01", "--to", "2022-12-31", "--milestone"}, &out, io.Discard); err != nil {
-		t.Fatal(err)
+	c.cmd = cmd
+	c.t.Cleanup(func() {
+		if cmd.ProcessState == nil {
+			cmd.Process.Signal(syscall.SIGTERM)
+			cmd.Wait()
+		}
+	})
+	for i := 0; i < 200; i++ {
+		if resp, err := http.Get(c.base + "/healthz"); err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				return
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
-	if !strings.Contains(out.String(), "2022-05-18  30     ★") || !strings.Contains(out.String(), "威海—宇部结好30周年") {
-		t.Errorf("table:\n%s", out.String())
+	cmd.Process.Kill()
+	cmd.Wait()
+	c.t.Fatalf("server did not start:\n%s", stderr.String())
+}
+
+// stop sends sig to the server and returns how it exited (nil: status 0).
+func (c *childServer) stop(sig os.Signal) error {
+	c.t.Helper()
+	if err := c.cmd.Process.Signal(sig); err != nil {
+		c.t.Fatal(err)
 	}
-	out.Reset()
-	if err := run(ctx, []string{"anniversaries", "--db", cfg.DB, "--from", "2022-09-29", "--to", "2022-09-29", "--format", "json"}, &out, io.Discard); err != nil {
-		t.Fatal(err)
+	return c.cmd.Wait()
+}
+
+// writeLoad posts new partners to a server from several writers at once
+// until it stops listening, and records the names it answered 201. An
+// answer of 500 or more fails the test.
+type writeLoad struct {
+	wg        sync.WaitGroup
+	mu        sync.Mutex
+	acked     []string
+	marked    bool
+	afterMark int // answered 201 after mark
+}
+
+func startWrites(t *testing.T, base string, writers int) *writeLoad {
+	l := &writeLoad{}
+	client := &http.Client{Timeout: 10 * time.Second}
+	for w := 0; w < writers; w++ {
+		l.wg.Add(1)
+		go func() {
+			defer l.wg.Done()
+			for i := 0; ; i++ {
+				name := fmt.Sprintf("Partner %d-%d", w, i)
+				body, _ := json.Marshal(map[string]any{"name_en": name, "country": "JP", "notes": "written under load"})
+				resp, err := client.Post(base+"/api/v1/partners", "application/json", bytes.NewReader(body))
+				if err != nil {
+					return // the server has stopped listening
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+				l.mu.Lock()
+				if resp.StatusCode == http.StatusCreated {
+					l.acked = append(l.acked, name)
+					if l.marked {
+						l.afterMark++
+					}
+				} else if resp.StatusCode >= 500 {
+					t.Errorf("%s: %d", name, resp.StatusCode)
+				}
+				l.mu.Unlock()
+			}
+		}()
 	}
-	var got struct {
-		Items []struct {
-			Years   int    `json:"years"`
-			TitleZH string `json:"title_zh"`
-		} `json:"items"`
-	}
-	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
-		t.Fatal(err)
-	}
-	found := false
-	for _, it := range got.Items {
-		found = found || it.TitleZH == "中日邦交正常化50周年" && it.Years == 50
-	}
-	if !found {
-		t.Errorf("json lacks 中日邦交正常化50周年:\n%s", out.String())
-	}
-	if err := run(ctx, []string{"anniversaries", "--db", cfg.DB, "--from", "2022-02-30", "--to", "2022-12-31"}, io.Discard, io.Discard); err == nil {
-		t.Error("an impossible --from was accepted")
+	return l
+}
+
+// waitAcked waits until n writes have been answered 201.
+func (l *writeLoad) waitAcked(n int) {
+	for {
+		l.mu.Lock()
+		got := len(l.acked)
+		l.mu.Unlock()
+		if got >= n {
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
 	}
 }
 
-func TestCalendarCommand(t *testing.T) {
-	if modeltest.PostgresURL() != "" {
-		t.Skip("exercises the embedded SQLite default")
-	}
-	cfg := seededConfig(t)
-	ctx := context.Background()
-	dir := t.TempDir()
-	for _, f := range []string{"json", "ics", "csv", "xlsx"} {
-		out := filepath.Join(dir, "cal."+f)
-		if err := run(ctx, []string{"calendar", "2022", "--db", cfg.DB, "--format", f, "--out", out}, io.Discard, io.Discard); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		b, _ := os.ReadFile(out)
-		switch f {
-		case "json", "ics", "csv":
-			if !bytes.Contains(b, []byte("威海—宇部结好30周年")) {
-				t.Errorf("%s export lacks the Ube 30th", f)
-			}
-		case "xlsx":
-			if !bytes.HasPrefix(b, []byte("PK")) {
-				t.Errorf("xlsx export is not a zip file")
-			}
-		}
-		// The contract's details, as from the REST endpoint (one renderer).
-		want := map[string]string{
-			"json": `"title_zh":"威海 2022 年对外交流日历"`, "ics": "X-YOUCHENG-PRECISION:",
-			"csv": "\uFEFF类型 type,日期 date,日期精度 precision,", "xlsx": "docProps/core.xml",
-		}[f]
-		if !bytes.Contains(b, []byte(want)) {
-			t.Errorf("%s export lacks %q", f, want)
-		}
-	}
-	if err := run(ctx, []string{"calendar", "2022", "--db", cfg.DB, "--format", "pdf"}, io.Discard, io.Discard); err == nil {
-		t.Error("--format pdf was accepted")
-	}
+// mark starts counting the writes answered 201 from now on.
+func (l *writeLoad) mark() {
+	l.mu.Lock()
+	l.marked = true
+	l.mu.Unlock()
 }
 
-// seededConfig is testConfig with the seed loaded into its database.
-func seededConfig(t *testing.T) Config {
+// wait waits for the writers to stop (the server has stopped listening).
+func (l *writeLoad) wait() { l.wg.Wait() }
+
+// checkStored checks, once the writers have stopped, that the server at
+// base lists every partner it answered 201 for; it returns how many were
+// answered and how many are stored.
+func (l *writeLoad) checkStored(t *testing.T, base, after string) (acked, stored int) {
 	t.Helper()
-	cfg := testConfig(t)
-	st, err := openStore(context.Background(), cfg, slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	if _, err := seed.Load(context.Background(), st); err != nil {
-		t.Fatal(err)
-	}
-	return cfg
-}
-
-// TestCalendarCommandMatchesREST: youcheng calendar writes what
-// GET /api/v1/calendar/{year} answers, in every format (apart from the time
-// of generation), filters included.
-func TestCalendarCommandMatchesREST(t *testing.T) {
-	if modeltest.PostgresURL() != "" {
-		t.Skip("exercises the embedded SQLite default")
-	}
-	cfg := seededConfig(t)
-	ctx := context.Background()
-	st, err := openStore(ctx, cfg, slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
-	h := api.New(st, api.Config{Auth: "off"}, slog.New(slog.DiscardHandler)).Handler()
-	generated := regexp.MustCompile(`"generated_at":"[^"]*"|DTSTAMP:\d{8}T\d{6}Z`)
-	for _, args := range [][]string{{"--format", "json"}, {"--format", "csv"}, {"--format", "ics"}, {"--format", "csv", "--country", "KR"}} {
-		var cli bytes.Buffer
-		if err := run(ctx, append([]string{"calendar", "2022", "--db", cfg.DB}, args...), &cli, io.Discard); err != nil {
-			t.Fatalf("%q: %v", args, err)
-		}
-		url := "/api/v1/calendar/2022?format=" + args[1]
-		if len(args) > 2 {
-			url += "&country=" + args[3]
-		}
-		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, httptest.NewRequest("GET", url, nil))
-		if rec.Code != 200 {
-			t.Fatalf("%s: %d", url, rec.Code)
-		}
-		got, want := generated.ReplaceAllString(cli.String(), ""), generated.ReplaceAllString(rec.Body.String(), "")
-		if got != want || len(got) < 1000 {
-			t.Errorf("%q: the command's %d bytes differ from the %d of %s", args, len(got), len(want), url)
+	l.wait()
+	names := storedPartnerNames(t, base)
+	for _, name := range l.acked {
+		if !names[name] {
+			t.Errorf("%q was answered 201 but is gone after %s", name, after)
 		}
 	}
-	st.Close()
-}
-
-func TestPublicURLConfig(t *testing.T) {
-	for _, tt := range []struct {
-		url string
-		ok  bool
-	}{
-		{"", true},
-		{"https://youcheng.example.org", true},
-		{"https://youcheng.example.org/", true},
-		{"http://10.0.0.5:8080", true},
-		{"youcheng.example.org", false},
-		{"ftp://youcheng.example.org", false},
-		{"https://youcheng.example.org/sub", false},
-		{"https://youcheng.example.org?x=1", false},
-	} {
-		cfg := testConfig(t)
-		cfg.PublicURL = tt.url
-		if err := cfg.validate(); (err == nil) != tt.ok {
-			t.Errorf("PublicURL %q: validate() = %v, want ok=%v", tt.url, err, tt.ok)
-		}
-		if a := cfg.apiConfig(); tt.ok && (strings.HasSuffix(a.PublicURL, "/") || a.Auth != cfg.Auth) {
-			t.Errorf("apiConfig %+v", a)
-		}
-	}
+	return len(l.acked), len(names)
 }
 
 // storedPartnerNames returns the English names of every partner the

@@ -3,9 +3,7 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
-	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -132,21 +130,16 @@ func (a *App) Run(ctx context.Context) error {
 	return err
 }
 
-func cmdServe(ctx context.Context, args []string, stderr io.Writer) error {
-	cfg := defaultConfig()
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.StringVar(&cfg.Addr, "addr", cfg.Addr, "listen address (YOUCHENG_ADDR)")
-	cfg.dbFlags(fs)
-	noSeed := fs.Bool("no-seed", false, "start with an empty database (YOUCHENG_SEED=false)")
-	if err := fs.Parse(args); err != nil {
+func cmdServe(ctx context.Context, c *cmdline, args []string) error {
+	c.StringVar(&c.cfg.Addr, "addr", c.cfg.Addr, "listen address (YOUCHENG_ADDR)")
+	noSeed := c.Bool("no-seed", false, "start with an empty database (YOUCHENG_SEED=false)")
+	if err := c.Parse(args); err != nil {
 		return errUsage
 	}
 	if *noSeed {
-		cfg.Seed = false
+		c.cfg.Seed = false
 	}
-	log := cfg.logger(stderr)
-	app, err := NewApp(ctx, cfg, log)
+	app, err := NewApp(ctx, c.cfg, c.cfg.logger(c.stderr))
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}

@@ -4,12 +4,12 @@ import (
 	"bufio"
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/user"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/youcheng/youcheng/model"
 )
@@ -47,104 +47,92 @@ func readPassword(r io.Reader) (string, error) {
 	return line, nil
 }
 
-func cmdUser(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
-	if len(args) == 0 {
-		fmt.Fprintln(stderr, userUsage)
+// userArgs are what the user subcommands read.
+type userArgs struct {
+	name, role, display string
+	pwStdin             bool   // --password-stdin
+	password            string // from standard input
+}
+
+var userGroup = group[userArgs]{
+	usage: userUsage,
+	flags: func(fs *flag.FlagSet, a *userArgs) {
+		fs.StringVar(&a.name, "name", "", "the sign-in name (one word)")
+		fs.StringVar(&a.role, "role", "", "viewer, editor or admin")
+		fs.StringVar(&a.display, "display-name", "", "the name shown in the console, e.g. 李伟")
+		fs.BoolVar(&a.pwStdin, "password-stdin", false, "read the password (at least 10 characters) from the first line of standard input")
+	},
+	prepare: prepareUser,
+	subs: map[string]func(context.Context, *model.Store, *userArgs, streams) error{
+		"create":  userCreate,
+		"list":    userList,
+		"disable": userDisable,
+		"passwd":  userPasswd,
+	},
+}
+
+// prepareUser takes the user's name from --name or the first argument and
+// reads the password: create and passwd need it, every one but list a name.
+func prepareUser(sub string, pos []string, a *userArgs, s streams) error {
+	if a.name == "" && len(pos) > 0 {
+		a.name = pos[0]
+	}
+	switch {
+	case (sub == "create" || sub == "passwd") && !a.pwStdin:
+		fmt.Fprintf(s.stderr, "youcheng user %s: pass the password on standard input with --password-stdin\n%s\n", sub, userUsage)
+		return errUsage
+	case sub != "list" && a.name == "":
+		fmt.Fprintf(s.stderr, "youcheng user %s: name the user\n%s\n", sub, userUsage)
 		return errUsage
 	}
-	sub := args[0]
-	fs, cfg := newFlags("user "+sub, stderr)
-	name := fs.String("name", "", "the sign-in name (one word)")
-	role := fs.String("role", "", "viewer, editor or admin")
-	display := fs.String("display-name", "", "the name shown in the console, e.g. 李伟")
-	pwStdin := fs.Bool("password-stdin", false, "read the password (at least 10 characters) from the first line of standard input")
-	// Flags may follow the user name: youcheng user passwd liwei --password-stdin.
-	rest := args[1:]
-	var positional []string
-	for len(rest) > 0 {
-		if err := fs.Parse(rest); err != nil {
-			return errUsage
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		positional = append(positional, fs.Arg(0))
-		rest = fs.Args()[1:]
-	}
-	target := *name
-	if target == "" && len(positional) > 0 {
-		target = positional[0]
-	}
-	ctx = model.WithActor(ctx, cliActor())
-	switch sub {
-	case "create", "passwd":
-		if !*pwStdin {
-			fmt.Fprintf(stderr, "youcheng user %s: pass the password on standard input with --password-stdin\n%s\n", sub, userUsage)
-			return errUsage
-		}
-	case "list", "disable":
-	default:
-		fmt.Fprintf(stderr, "youcheng user: unknown subcommand %q\n%s\n", sub, userUsage)
-		return errUsage
-	}
-	if sub != "list" && target == "" {
-		fmt.Fprintf(stderr, "youcheng user %s: name the user\n%s\n", sub, userUsage)
-		return errUsage
-	}
-	var password string
-	if *pwStdin {
-		pw, err := readPassword(stdin)
-		if err != nil {
-			return err
-		}
-		password = pw
-	}
-	return withStore(ctx, *cfg, stderr, func(st *model.Store) error {
-		switch sub {
-		case "create":
-			u := &model.User{Name: target, DisplayName: *display, Role: *role}
-			if err := st.CreateUser(ctx, u, password); err != nil {
-				return err
-			}
-			fmt.Fprintf(stdout, "created user %q (role %s)\n", u.Name, u.Role)
-		case "list":
-			us, _, err := st.ListUsers(ctx, model.Page{Limit: 100000})
-			if err != nil {
-				return err
-			}
-			w := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
-			fmt.Fprintln(w, "ID\tNAME\tDISPLAY NAME\tROLE\tSTATUS")
-			for _, u := range us {
-				status := "active"
-				if u.Disabled {
-					status = "disabled"
-				}
-				fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%s\n", u.ID, u.Name, u.DisplayName, u.Role, status)
-			}
-			return w.Flush()
-		case "disable", "passwd":
-			u, err := st.UserByName(ctx, target)
-			if err != nil {
-				return err
-			}
-			var ch model.UserChange
-			if sub == "disable" {
-				yes := true
-				ch.Disabled = &yes
-			} else {
-				ch.Password = &password
-			}
-			if _, err := st.UpdateUser(ctx, u.ID, nil, ch); err != nil {
-				return err
-			}
-			if sub == "disable" {
-				fmt.Fprintf(stdout, "disabled user %q; their sessions have ended\n", u.Name)
-			} else {
-				fmt.Fprintf(stdout, "changed the password of %q; their sessions have ended\n", u.Name)
-			}
-		}
+	if !a.pwStdin {
 		return nil
+	}
+	var err error
+	a.password, err = readPassword(s.stdin)
+	return err
+}
+
+func userCreate(ctx context.Context, st *model.Store, a *userArgs, s streams) error {
+	u := &model.User{Name: a.name, DisplayName: a.display, Role: a.role}
+	if err := st.CreateUser(ctx, u, a.password); err != nil {
+		return err
+	}
+	fmt.Fprintf(s.stdout, "created user %q (role %s)\n", u.Name, u.Role)
+	return nil
+}
+
+func userList(ctx context.Context, st *model.Store, _ *userArgs, s streams) error {
+	us, _, err := st.ListUsers(ctx, model.Page{Limit: 100000})
+	if err != nil {
+		return err
+	}
+	return printTable(s.stdout, "ID\tNAME\tDISPLAY NAME\tROLE\tSTATUS", us, func(u model.User) []any {
+		return []any{u.ID, u.Name, u.DisplayName, u.Role, pick(u.Disabled, "disabled", "active")}
 	})
+}
+
+func userDisable(ctx context.Context, st *model.Store, a *userArgs, s streams) error {
+	yes := true
+	return changeUser(ctx, st, a.name, model.UserChange{Disabled: &yes}, s.stdout, "disabled user %q; their sessions have ended\n")
+}
+
+func userPasswd(ctx context.Context, st *model.Store, a *userArgs, s streams) error {
+	return changeUser(ctx, st, a.name, model.UserChange{Password: &a.password}, s.stdout, "changed the password of %q; their sessions have ended\n")
+}
+
+// changeUser applies ch to the user named name and says so with done (a
+// format taking the name).
+func changeUser(ctx context.Context, st *model.Store, name string, ch model.UserChange, stdout io.Writer, done string) error {
+	u, err := st.UserByName(ctx, name)
+	if err != nil {
+		return err
+	}
+	if _, err := st.UpdateUser(ctx, u.ID, nil, ch); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, done, u.Name)
+	return nil
 }
 
 // firstUserHint is the command that creates the first admin, for the log

@@ -8,21 +8,12 @@ import (
 	"testing"
 
 	"github.com/youcheng/youcheng/model"
-	"github.com/youcheng/youcheng/model/modeltest"
 )
 
 func TestUserCommands(t *testing.T) {
-	if modeltest.PostgresURL() != "" {
-		t.Skip("exercises the embedded SQLite default")
-	}
+	sqliteOnly(t)
 	cfg := testConfig(t)
-	db := []string{"--db", cfg.DB}
 	ctx := context.Background()
-	user := func(stdin string, args ...string) (string, string, error) {
-		var out, errOut bytes.Buffer
-		err := runWithInput(ctx, append(append([]string{"user"}, args...), db...), strings.NewReader(stdin), &out, &errOut)
-		return out.String(), errOut.String(), err
-	}
 
 	// serve names the command that creates the first admin.
 	var logBuf bytes.Buffer
@@ -58,22 +49,18 @@ func TestUserCommands(t *testing.T) {
 		{"unknown subcommand", "", []string{"promote", "wang"}, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			out, errOut, err := user(tc.stdin, tc.args...)
+			out, errOut, err := youcheng(tc.stdin, on(cfg, append([]string{"user"}, tc.args...)...)...)
 			if (err != nil) != tc.fails {
 				t.Errorf("err = %v, fails = %v\n%s%s", err, tc.fails, out, errOut)
 			}
 		})
 	}
-	out, _, err := user("", "list")
+	out, _, err := youcheng("", on(cfg, "user", "list")...)
 	if err != nil || !strings.Contains(out, "liwei") || !strings.Contains(out, "李伟") || !strings.Contains(out, "disabled") || strings.Contains(out, "$2a$") {
 		t.Errorf("list: %v\n%s", err, out)
 	}
 
-	st, err := openStore(ctx, cfg, slog.New(slog.DiscardHandler))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := openTestStore(t, cfg)
 	if _, _, _, err := st.SignIn(ctx, "liwei", "correct horse 1", "127.0.0.1"); err != nil {
 		t.Errorf("the created admin cannot sign in: %v", err)
 	}

@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -43,22 +44,8 @@ func Instances(t testing.TB, n int, options ...func(*model.Options)) []*model.St
 	for _, o := range options {
 		o(&opts)
 	}
-	if base := PostgresURL(); base != "" {
-		schema := "t_" + randomHex(8)
-		admin, err := gorm.Open(postgres.Open(base), &gorm.Config{Logger: logger.Discard})
-		if err != nil {
-			t.Fatalf("modeltest: connect to PostgreSQL: %v", err)
-		}
-		if err := admin.Exec("CREATE SCHEMA " + schema).Error; err != nil {
-			t.Fatalf("modeltest: create schema: %v", err)
-		}
-		t.Cleanup(func() {
-			admin.Exec("DROP SCHEMA " + schema + " CASCADE")
-			if db, err := admin.DB(); err == nil {
-				db.Close()
-			}
-		})
-		opts.PostgresURL = withSearchPath(base, schema)
+	if PostgresURL() != "" {
+		opts.PostgresURL = PostgresSchema(t)
 	} else {
 		opts.SQLitePath = filepath.Join(t.TempDir(), "test.db")
 	}
@@ -72,6 +59,45 @@ func Instances(t testing.TB, n int, options ...func(*model.Options)) []*model.St
 		stores[i] = st
 	}
 	return stores
+}
+
+// PostgresSchema makes an empty schema on the test server (PostgresURL),
+// dropped with everything in it when the test ends, and returns a URL whose
+// search_path is that schema.
+func PostgresSchema(t testing.TB) string {
+	t.Helper()
+	schema := "t_" + randomHex(8)
+	admin(t, "CREATE SCHEMA "+schema, "DROP SCHEMA "+schema+" CASCADE")
+	return withSearchPath(PostgresURL(), schema)
+}
+
+// PostgresDatabase makes an empty database on the test server
+// (PostgresURL), dropped when the test ends, and returns its URL (the
+// server's, with the database's name and no search_path).
+func PostgresDatabase(t testing.TB) string {
+	t.Helper()
+	name := "yc_" + randomHex(8)
+	admin(t, "CREATE DATABASE "+name, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)")
+	u := regexp.MustCompile(`^(postgres(?:ql)?://[^/]*)/[^?]*`).ReplaceAllString(PostgresURL(), "$1/"+name)
+	return regexp.MustCompile(`([?&])search_path=[^&]*&?`).ReplaceAllString(u, "$1")
+}
+
+// admin runs create on the test server now and drop when the test ends.
+func admin(t testing.TB, create, drop string) {
+	t.Helper()
+	db, err := gorm.Open(postgres.Open(PostgresURL()), &gorm.Config{Logger: logger.Discard})
+	if err != nil {
+		t.Fatalf("modeltest: connect to PostgreSQL: %v", err)
+	}
+	if err := db.Exec(create).Error; err != nil {
+		t.Fatalf("modeltest: %s: %v", create, err)
+	}
+	t.Cleanup(func() {
+		db.Exec(drop)
+		if sqlDB, err := db.DB(); err == nil {
+			sqlDB.Close()
+		}
+	})
 }
 
 // At pins the store's clock to now: audit times, history dates and
