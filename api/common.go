@@ -124,47 +124,72 @@ func getOne[T any, PT stored[T], R any](s *Server, get func(context.Context, int
 	})
 }
 
-// createOne is POST /<resources>: decode, apply onto the defaults, store, 201.
-func createOne[T any, PT checked[T], Req any, PR request[Req, T], R any](s *Server, path string, blank T,
-	create func(context.Context, *T) error, conv func(*T) R) gin.HandlerFunc {
+// createBy is POST /<resources>: decode the body, create from it, 201
+// with the new resource's Location and ETag.
+func createBy[Req, T any, PT stored[T], R any](s *Server, path string,
+	create func(context.Context, *Req) (*T, error), conv func(*T) R) gin.HandlerFunc {
 	return s.handle(func(c *gin.Context) error {
 		var req Req
 		if err := decode(c, &req); err != nil {
 			return err
 		}
-		v := blank
-		if err := PR(&req).apply(&v); err != nil {
-			return model.Merge(err, s.store.Check(PT(&v)))
-		}
-		if err := create(c.Request.Context(), &v); err != nil {
+		v, err := create(c.Request.Context(), &req)
+		if err != nil {
 			return err
 		}
-		c.Header("Location", "/api/v1/"+path+"/"+itoa(PT(&v).Ident()))
-		okVersioned(c, http.StatusCreated, PT(&v).Ver(), conv(&v))
+		c.Header("Location", "/api/v1/"+path+"/"+itoa(PT(v).Ident()))
+		okVersioned(c, http.StatusCreated, PT(v).Ver(), conv(v))
 		return nil
 	})
 }
 
-// patchOne is PATCH /<resources>/:id with If-Match.
-func patchOne[T any, PT checked[T], Req any, PR request[Req, T], R any](s *Server,
-	update func(context.Context, int64, *int, func(*T) error) (*T, error), conv func(*T) R) gin.HandlerFunc {
+// patchBy is PATCH /<resources>/:id with If-Match: update applies the
+// body to the stored version expected.
+func patchBy[Req, T any, PT stored[T], R any](s *Server,
+	update func(ctx context.Context, id int64, expected *int, req *Req) (*T, error), conv func(*T) R) gin.HandlerFunc {
 	return s.handle(func(c *gin.Context) error {
-		id, expected, req, err := patchInput[Req](c)
+		id, expected, err := pathVersion(c)
 		if err != nil {
 			return err
 		}
-		v, err := update(c.Request.Context(), id, expected, func(v *T) error {
-			if err := PR(req).apply(v); err != nil {
-				return model.Merge(err, s.store.Check(PT(v)))
-			}
-			return nil
-		})
+		var req Req
+		if err := decode(c, &req); err != nil {
+			return err
+		}
+		v, err := update(c.Request.Context(), id, expected, &req)
 		if err != nil {
 			return err
 		}
 		okVersioned(c, http.StatusOK, PT(v).Ver(), conv(v))
 		return nil
 	})
+}
+
+// createOne is createBy of a body type that applies itself onto the
+// defaults (blank), checked by the store.
+func createOne[T any, PT checked[T], Req any, PR request[Req, T], R any](s *Server, path string, blank T,
+	create func(context.Context, *T) error, conv func(*T) R) gin.HandlerFunc {
+	return createBy[Req, T, PT](s, path, func(ctx context.Context, req *Req) (*T, error) {
+		v := blank
+		if err := PR(req).apply(&v); err != nil {
+			return nil, model.Merge(err, s.store.Check(PT(&v)))
+		}
+		return &v, create(ctx, &v)
+	}, conv)
+}
+
+// patchOne is patchBy of a body type that applies itself onto the stored
+// value, checked by the store.
+func patchOne[T any, PT checked[T], Req any, PR request[Req, T], R any](s *Server,
+	update func(context.Context, int64, *int, func(*T) error) (*T, error), conv func(*T) R) gin.HandlerFunc {
+	return patchBy[Req, T, PT](s, func(ctx context.Context, id int64, expected *int, req *Req) (*T, error) {
+		return update(ctx, id, expected, func(v *T) error {
+			if err := PR(req).apply(v); err != nil {
+				return model.Merge(err, s.store.Check(PT(v)))
+			}
+			return nil
+		})
+	}, conv)
 }
 
 // deleteOne is DELETE /<resources>/:id with If-Match: 204.
@@ -206,17 +231,4 @@ func pathVersion(c *gin.Context) (int64, *int, error) {
 	}
 	expected, err := ifMatch(c)
 	return id, expected, err
-}
-
-// patchInput reads what every PATCH needs: the path id, If-Match and the body.
-func patchInput[R any](c *gin.Context) (int64, *int, *R, error) {
-	id, expected, err := pathVersion(c)
-	if err != nil {
-		return 0, nil, nil, err
-	}
-	var req R
-	if err := decode(c, &req); err != nil {
-		return 0, nil, nil, err
-	}
-	return id, expected, &req, nil
 }

@@ -1,36 +1,32 @@
 package api
 
 import (
-	"time"
-
 	"github.com/youcheng/youcheng/model"
 	"github.com/youcheng/youcheng/model/pdate"
 )
 
 // eventRequest is the body of POST and PATCH /events.
 type eventRequest struct {
-	TitleEN      Opt[string]       `json:"title_en"`
-	TitleZH      Opt[string]       `json:"title_zh"`
-	Kind         Opt[string]       `json:"kind"`
-	Status       Opt[string]       `json:"status"`
-	Format       Opt[string]       `json:"format"`
-	StartDate    Opt[string]       `json:"start_date"`
-	EndDate      Opt[string]       `json:"end_date"`
-	StartTime    Opt[string]       `json:"start_time"`
-	Timezone     Opt[string]       `json:"timezone"`
-	PartnerIDs   Opt[[]int64]      `json:"partner_ids"`
-	Location     Opt[string]       `json:"location"`
-	Organizer    Opt[string]       `json:"organizer"`
-	Description  Opt[string]       `json:"description"`
-	Participants Opt[int]          `json:"participants"`
-	Sources      Opt[[]sourceJSON] `json:"sources"`
-	Tags         Opt[[]string]     `json:"tags"`
+	titleInput
+	Kind         Opt[string]         `json:"kind"`
+	Status       Opt[string]         `json:"status"`
+	Format       Opt[string]         `json:"format"`
+	StartDate    Opt[string]         `json:"start_date"`
+	EndDate      Opt[string]         `json:"end_date"`
+	StartTime    Opt[string]         `json:"start_time"`
+	Timezone     Opt[string]         `json:"timezone"`
+	PartnerIDs   Opt[[]int64]        `json:"partner_ids"`
+	Location     Opt[string]         `json:"location"`
+	Organizer    Opt[string]         `json:"organizer"`
+	Description  Opt[string]         `json:"description"`
+	Participants Opt[int]            `json:"participants"`
+	Sources      Opt[[]model.Source] `json:"sources"`
+	Tags         Opt[[]string]       `json:"tags"`
 }
 
 func (r *eventRequest) apply(e *model.Event) error {
 	var f fields
-	f.str("title_en", r.TitleEN, &e.TitleEN, false)
-	f.str("title_zh", r.TitleZH, &e.TitleZH, false)
+	r.titleInput.apply(&f, &e.TitleEN, &e.TitleZH, false)
 	f.str("kind", r.Kind, &e.Kind, true)
 	f.str("status", r.Status, &e.Status, true)
 	f.str("format", r.Format, &e.Format, false)
@@ -72,46 +68,36 @@ func (r *eventRequest) apply(e *model.Event) error {
 }
 
 type eventResponse struct {
-	ID           int64        `json:"id"`
-	TitleEN      *string      `json:"title_en"`
-	TitleZH      *string      `json:"title_zh"`
-	Kind         string       `json:"kind"`
-	Status       string       `json:"status"`
-	Format       string       `json:"format"`
-	StartDate    string       `json:"start_date"`
-	EndDate      *string      `json:"end_date"`
-	Precision    string       `json:"precision"`
-	StartTime    *string      `json:"start_time"`
-	Timezone     *string      `json:"timezone"`
-	PartnerIDs   []int64      `json:"partner_ids"`
-	Location     *string      `json:"location"`
-	Organizer    *string      `json:"organizer"`
-	Description  *string      `json:"description"`
-	Participants *int         `json:"participants"`
-	PlanID       *int64       `json:"plan_id"`
-	Sources      []sourceJSON `json:"sources"`
-	Tags         []string     `json:"tags"`
-	Version      int          `json:"version"`
-	CreatedAt    time.Time    `json:"created_at"`
-	UpdatedAt    time.Time    `json:"updated_at"`
+	ID           int64          `json:"id"`
+	TitleEN      *string        `json:"title_en"`
+	TitleZH      *string        `json:"title_zh"`
+	Kind         string         `json:"kind"`
+	Status       string         `json:"status"`
+	Format       string         `json:"format"`
+	StartDate    string         `json:"start_date"`
+	EndDate      *string        `json:"end_date"`
+	Precision    string         `json:"precision"`
+	StartTime    *string        `json:"start_time"`
+	Timezone     *string        `json:"timezone"`
+	PartnerIDs   []int64        `json:"partner_ids"`
+	Location     *string        `json:"location"`
+	Organizer    *string        `json:"organizer"`
+	Description  *string        `json:"description"`
+	Participants *int           `json:"participants"`
+	PlanID       *int64         `json:"plan_id"`
+	Sources      []model.Source `json:"sources"`
+	Tags         []string       `json:"tags"`
+	stamps
 }
 
 func toEventResponse(e *model.Event) eventResponse {
-	ids := e.PartnerIDs
-	if ids == nil {
-		ids = []int64{}
-	}
-	tags := e.Tags
-	if tags == nil {
-		tags = []string{}
-	}
 	return eventResponse{
 		ID: e.ID, TitleEN: nullable(e.TitleEN), TitleZH: nullable(e.TitleZH), Kind: e.Kind, Status: e.Status,
 		Format: e.Format, StartDate: e.StartDate.String(), EndDate: nullDate(e.EndDate),
 		Precision: string(e.StartDate.Precision()), StartTime: nullable(e.StartTime), Timezone: nullable(e.Timezone),
-		PartnerIDs: ids, Location: nullable(e.Location), Organizer: nullable(e.Organizer),
+		PartnerIDs: orEmpty(e.PartnerIDs), Location: nullable(e.Location), Organizer: nullable(e.Organizer),
 		Description: nullable(e.Description), Participants: e.Participants, PlanID: e.PlanID,
-		Sources: sourcesJSON(e.Sources), Tags: tags, Version: e.Version, CreatedAt: e.CreatedAt, UpdatedAt: e.UpdatedAt,
+		Sources: orEmpty(e.Sources), Tags: orEmpty(e.Tags), stamps: stampsOf(&e.Meta),
 	}
 }
 

@@ -1,6 +1,8 @@
 package api
 
 import (
+	"time"
+
 	"github.com/youcheng/youcheng/model"
 	"github.com/youcheng/youcheng/model/pdate"
 )
@@ -53,32 +55,76 @@ func (f *fields) date(name string, o Opt[string], dst *pdate.Date, required bool
 	*dst = d
 }
 
-// sources applies a list of sources.
-func (f *fields) sources(name string, o Opt[[]sourceJSON], dst *[]model.Source) {
-	if !o.Set {
-		return
+// sources applies a list of sources (null: none).
+func (f *fields) sources(name string, o Opt[[]model.Source], dst *[]model.Source) {
+	if o.Set {
+		*dst = append([]model.Source{}, o.V...)
 	}
-	out := make([]model.Source, 0, len(o.V))
-	for _, s := range o.V {
-		out = append(out, model.Source{URL: s.URL, Note: s.Note})
-	}
-	*dst = out
 }
 
 func (f *fields) err() error { return f.p.Err() }
 
-// sourceJSON is a source as the API reads and writes it.
-type sourceJSON struct {
-	URL  string `json:"url,omitempty"`
-	Note string `json:"note,omitempty"`
+// The pieces below are fields that several request and response bodies
+// share, embedded where they stand in each (encoding/json lifts an
+// embedded struct's fields into the object in place, so the JSON is as if
+// they were written out).
+
+// titleInput is the bilingual title of a request body.
+type titleInput struct {
+	TitleEN Opt[string] `json:"title_en"`
+	TitleZH Opt[string] `json:"title_zh"`
 }
 
-func sourcesJSON(ss []model.Source) []sourceJSON {
-	out := make([]sourceJSON, len(ss))
-	for i, s := range ss {
-		out[i] = sourceJSON{URL: s.URL, Note: s.Note}
+// apply applies the titles; the English one may be required.
+func (t *titleInput) apply(f *fields, en, zh *string, enRequired bool) {
+	f.str("title_en", t.TitleEN, en, enRequired)
+	f.str("title_zh", t.TitleZH, zh, false)
+}
+
+// recordInput closes the body of a record that cites its sources: how
+// sure the office is, the sources, and notes.
+type recordInput struct {
+	Confidence Opt[string]         `json:"confidence"`
+	Sources    Opt[[]model.Source] `json:"sources"`
+	Notes      Opt[string]         `json:"notes"`
+}
+
+// apply applies confidence (null refused where required), sources, notes.
+func (r *recordInput) apply(f *fields, confidence *string, confidenceRequired bool, sources *[]model.Source, notes *string) {
+	f.str("confidence", r.Confidence, confidence, confidenceRequired)
+	f.sources("sources", r.Sources, sources)
+	f.str("notes", r.Notes, notes, false)
+}
+
+// recordJSON is recordInput as responses carry it.
+type recordJSON struct {
+	Confidence string         `json:"confidence"`
+	Sources    []model.Source `json:"sources"`
+	Notes      *string        `json:"notes"`
+}
+
+func toRecordJSON(confidence string, sources []model.Source, notes string) recordJSON {
+	return recordJSON{Confidence: confidence, Sources: orEmpty(sources), Notes: nullable(notes)}
+}
+
+// stamps end every stored resource's response: its version (the ETag)
+// and when it was created and last changed.
+type stamps struct {
+	Version   int       `json:"version"`
+	CreatedAt time.Time `json:"created_at"`
+	UpdatedAt time.Time `json:"updated_at"`
+}
+
+func stampsOf(m *model.Meta) stamps {
+	return stamps{Version: m.Version, CreatedAt: m.CreatedAt, UpdatedAt: m.UpdatedAt}
+}
+
+// orEmpty is xs, or an empty list for nil: lists go out as [], not null.
+func orEmpty[T any](xs []T) []T {
+	if xs == nil {
+		return []T{}
 	}
-	return out
+	return xs
 }
 
 // nullable returns nil for "", so optional text goes out as null.

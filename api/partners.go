@@ -1,8 +1,6 @@
 package api
 
 import (
-	"time"
-
 	"github.com/youcheng/youcheng/model"
 )
 
@@ -39,19 +37,17 @@ func (r *partnerRequest) apply(p *model.Partner) error {
 }
 
 type partnerResponse struct {
-	ID        int64     `json:"id"`
-	NameEN    string    `json:"name_en"`
-	NameZH    *string   `json:"name_zh"`
-	NameLocal *string   `json:"name_local"`
-	Kind      string    `json:"kind"`
-	Country   *string   `json:"country"`
-	AdminArea *string   `json:"admin_area"`
-	Timezone  *string   `json:"timezone"`
-	Website   *string   `json:"website"`
-	Notes     *string   `json:"notes"`
-	Version   int       `json:"version"`
-	CreatedAt time.Time `json:"created_at"`
-	UpdatedAt time.Time `json:"updated_at"`
+	ID        int64   `json:"id"`
+	NameEN    string  `json:"name_en"`
+	NameZH    *string `json:"name_zh"`
+	NameLocal *string `json:"name_local"`
+	Kind      string  `json:"kind"`
+	Country   *string `json:"country"`
+	AdminArea *string `json:"admin_area"`
+	Timezone  *string `json:"timezone"`
+	Website   *string `json:"website"`
+	Notes     *string `json:"notes"`
+	stamps
 }
 
 func toPartnerResponse(p *model.Partner) partnerResponse {
@@ -59,7 +55,7 @@ func toPartnerResponse(p *model.Partner) partnerResponse {
 		ID: p.ID, NameEN: p.NameEN, NameZH: nullable(p.NameZH), NameLocal: nullable(p.NameLocal),
 		Kind: p.Kind, Country: nullable(p.Country), AdminArea: nullable(p.AdminArea),
 		Timezone: nullable(p.Timezone), Website: nullable(p.Website), Notes: nullable(p.Notes),
-		Version: p.Version, CreatedAt: p.CreatedAt, UpdatedAt: p.UpdatedAt,
+		stamps: stampsOf(&p.Meta),
 	}
 }
 

@@ -11,15 +11,13 @@ import (
 
 // partnershipRequest is the body of POST and PATCH /partnerships.
 type partnershipRequest struct {
-	PartnerID     Opt[int64]        `json:"partner_id"`
-	LocalParty    Opt[string]       `json:"local_party"`
-	Type          Opt[string]       `json:"type"`
-	Status        Opt[string]       `json:"status"`
-	EstablishedOn Opt[string]       `json:"established_on"`
-	EndedOn       Opt[string]       `json:"ended_on"`
-	Confidence    Opt[string]       `json:"confidence"`
-	Sources       Opt[[]sourceJSON] `json:"sources"`
-	Notes         Opt[string]       `json:"notes"`
+	PartnerID     Opt[int64]  `json:"partner_id"`
+	LocalParty    Opt[string] `json:"local_party"`
+	Type          Opt[string] `json:"type"`
+	Status        Opt[string] `json:"status"`
+	EstablishedOn Opt[string] `json:"established_on"`
+	EndedOn       Opt[string] `json:"ended_on"`
+	recordInput
 }
 
 func (r *partnershipRequest) apply(p *model.Partnership) error {
@@ -39,9 +37,7 @@ func (r *partnershipRequest) apply(p *model.Partnership) error {
 	f.str("status", r.Status, &p.Status, true)
 	f.date("established_on", r.EstablishedOn, &p.EstablishedOn, false)
 	f.date("ended_on", r.EndedOn, &p.EndedOn, false)
-	f.str("confidence", r.Confidence, &p.Confidence, true)
-	f.sources("sources", r.Sources, &p.Sources)
-	f.str("notes", r.Notes, &p.Notes, false)
+	r.recordInput.apply(&f, &p.Confidence, true, &p.Sources, &p.Notes)
 	return f.err()
 }
 
@@ -62,12 +58,8 @@ type partnershipResponse struct {
 	EstablishedOn *string        `json:"established_on"`
 	Precision     *string        `json:"established_precision"`
 	EndedOn       *string        `json:"ended_on"`
-	Confidence    string         `json:"confidence"`
-	Sources       []sourceJSON   `json:"sources"`
-	Notes         *string        `json:"notes"`
-	Version       int            `json:"version"`
-	CreatedAt     time.Time      `json:"created_at"`
-	UpdatedAt     time.Time      `json:"updated_at"`
+	recordJSON
+	stamps
 }
 
 func toPartnershipResponse(p *model.Partnership) partnershipResponse {
@@ -76,8 +68,7 @@ func toPartnershipResponse(p *model.Partnership) partnershipResponse {
 		Partner:    partnerSummary{ID: p.Partner.ID, NameEN: p.Partner.NameEN, NameZH: nullable(p.Partner.NameZH), Country: nullable(p.Partner.Country)},
 		LocalParty: p.LocalParty, Type: p.Type, Status: p.Status,
 		EstablishedOn: nullDate(p.EstablishedOn), EndedOn: nullDate(p.EndedOn),
-		Confidence: p.Confidence, Sources: sourcesJSON(p.Sources), Notes: nullable(p.Notes),
-		Version: p.Version, CreatedAt: p.CreatedAt, UpdatedAt: p.UpdatedAt,
+		recordJSON: toRecordJSON(p.Confidence, p.Sources, p.Notes), stamps: stampsOf(&p.Meta),
 	}
 	if !p.EstablishedOn.IsZero() {
 		prec := string(p.EstablishedOn.Precision())

@@ -1,9 +1,9 @@
 package api
 
 import (
+	"context"
 	"fmt"
 	"net/http"
-	"time"
 
 	"github.com/gin-gonic/gin"
 
@@ -19,9 +19,8 @@ type planRequest struct {
 }
 
 type planPatch struct {
-	TitleEN Opt[string]            `json:"title_en"`
-	TitleZH Opt[string]            `json:"title_zh"`
-	Items   Opt[[]planItemRequest] `json:"items"`
+	titleInput
+	Items Opt[[]planItemRequest] `json:"items"`
 }
 
 // planItemRequest is an item of a PATCHed draft, as GET returns it; its
@@ -83,9 +82,7 @@ type planResponse struct {
 	Warnings      []string           `json:"warnings"`
 	WarningsZH    []string           `json:"warnings_zh"`
 	Items         []planItemResponse `json:"items"`
-	Version       int                `json:"version"`
-	CreatedAt     time.Time          `json:"created_at"`
-	UpdatedAt     time.Time          `json:"updated_at"`
+	stamps
 }
 
 // planItemResponse is an item as GET answers it (and PATCH takes it back):
@@ -100,58 +97,39 @@ func toPlanResponse(p *model.Plan) planResponse {
 	}
 	return planResponse{ID: p.ID, Template: p.Template, Year: p.Year, Status: p.Status, PartnershipID: p.PartnershipID,
 		AnchorDate: nullDate(p.AnchorDate), TitleEN: p.TitleEN, TitleZH: p.TitleZH, Warnings: orEmpty(p.Warnings),
-		WarningsZH: orEmpty(p.WarningsZH), Items: items, Version: p.Version, CreatedAt: p.CreatedAt, UpdatedAt: p.UpdatedAt}
+		WarningsZH: orEmpty(p.WarningsZH), Items: items, stamps: stampsOf(&p.Meta)}
 }
 
 func (s *Server) listPlanTemplates(c *gin.Context) {
 	ok(c, http.StatusOK, gin.H{"items": s.store.Planner().Templates()})
 }
 
-func (s *Server) createPlan(c *gin.Context) error {
-	var req planRequest
-	if err := decode(c, &req); err != nil {
-		return err
-	}
-	plan, err := s.store.GeneratePlan(c.Request.Context(), model.PlanRequest{Template: req.Template,
+func (s *Server) createPlan(ctx context.Context, req *planRequest) (*model.Plan, error) {
+	return s.store.GeneratePlan(ctx, model.PlanRequest{Template: req.Template,
 		PartnershipID: req.PartnershipID, Year: req.Year, AnchorDate: req.AnchorDate})
-	if err != nil {
-		return err
-	}
-	c.Header("Location", "/api/v1/plans/"+itoa(plan.ID))
-	okVersioned(c, http.StatusCreated, plan.Version, toPlanResponse(plan))
-	return nil
 }
 
-// patchPlan edits a draft; the store checks edited items against the five
+// updatePlan edits a draft; the store checks edited items against the five
 // scheduling rules (broken rules are a 422 naming items[i].field).
-func (s *Server) patchPlan(c *gin.Context) error {
-	id, expected, req, err := patchInput[planPatch](c)
-	if err != nil {
-		return err
-	}
+func (s *Server) updatePlan(ctx context.Context, id int64, expected *int, req *planPatch) (*model.Plan, error) {
 	var items []model.PlanItem
 	if req.Items.Set {
 		if req.Items.Null {
-			return model.Invalid("items", "cannot be null")
+			return nil, model.Invalid("items", "cannot be null")
 		}
+		var err error
 		if items, err = planItems(req.Items.V); err != nil {
-			return err
+			return nil, err
 		}
 	}
-	p, err := s.store.UpdatePlan(c.Request.Context(), id, expected, func(p *model.Plan) error {
+	return s.store.UpdatePlan(ctx, id, expected, func(p *model.Plan) error {
 		var f fields
-		f.str("title_en", req.TitleEN, &p.TitleEN, false)
-		f.str("title_zh", req.TitleZH, &p.TitleZH, false)
+		req.titleInput.apply(&f, &p.TitleEN, &p.TitleZH, false)
 		if req.Items.Set {
 			p.Items = items
 		}
 		return f.err()
 	})
-	if err != nil {
-		return err
-	}
-	okVersioned(c, http.StatusOK, p.Version, toPlanResponse(p))
-	return nil
 }
 
 func (s *Server) adoptPlan(c *gin.Context) error {
@@ -171,8 +149,8 @@ func (s *Server) planRoutes(g groups) {
 	g.read.GET("/plan-templates", s.listPlanTemplates)
 	g.read.GET("/plans", listAll(s, planFilter, s.store.ListPlans, toPlanResponse))
 	g.read.GET("/plans/:id", getOne(s, s.store.GetPlan, toPlanResponse))
-	g.edit.POST("/plans", s.handle(s.createPlan))
-	g.edit.PATCH("/plans/:id", s.handle(s.patchPlan))
+	g.edit.POST("/plans", createBy(s, "plans", s.createPlan, toPlanResponse))
+	g.edit.PATCH("/plans/:id", patchBy(s, s.updatePlan, toPlanResponse))
 	g.edit.POST("/plans/:id/adopt", s.handle(s.adoptPlan))
 	g.admin.DELETE("/plans/:id", s.deleteOne(s.store.DeletePlan))
 }

@@ -1,6 +1,9 @@
 package api
 
 import (
+	"bytes"
+	"encoding/json"
+	"fmt"
 	"net/http"
 
 	"github.com/gin-gonic/gin"
@@ -9,63 +12,33 @@ import (
 )
 
 type statsResponse struct {
-	Year          int                `json:"year"`
-	Partnerships  partnershipStats   `json:"partnerships"`
-	Events        eventStats         `json:"events"`
-	Anniversaries anniversaryStatsJS `json:"anniversaries"`
+	Year          int              `json:"year"`
+	Partnerships  partnershipStats `json:"partnerships"`
+	Events        eventStats       `json:"events"`
+	Anniversaries struct {
+		Total      int64 `json:"total"`
+		Milestones int64 `json:"milestones"`
+	} `json:"anniversaries"`
 }
 
 type partnershipStats struct {
-	Total     int64          `json:"total"`
-	ByCountry []countryCount `json:"by_country"`
-	ByType    []typeCount    `json:"by_type"`
-	ByStatus  []statusCount  `json:"by_status"`
-	ByDecade  []decadeCount  `json:"by_decade"`
+	Total     int64   `json:"total"`
+	ByCountry []tally `json:"by_country"`
+	ByType    []tally `json:"by_type"`
+	ByStatus  []tally `json:"by_status"`
+	ByDecade  []tally `json:"by_decade"`
 }
 
 type eventStats struct {
 	Total         int64          `json:"total"`
-	ByMonth       []monthCount   `json:"by_month"`
-	ByKind        []kindCount    `json:"by_kind"`
-	ByStatus      []statusCount  `json:"by_status"`
-	ByFormat      []formatCount  `json:"by_format"`
+	ByMonth       []tally        `json:"by_month"`
+	ByKind        []tally        `json:"by_kind"`
+	ByStatus      []tally        `json:"by_status"`
+	ByFormat      []tally        `json:"by_format"`
 	ByPartner     []partnerCount `json:"by_partner"`
 	PartnersTotal int64          `json:"partners_total"`
 }
 
-type anniversaryStatsJS struct {
-	Total      int64 `json:"total"`
-	Milestones int64 `json:"milestones"`
-}
-
-type countryCount struct {
-	Country *string `json:"country"`
-	Count   int64   `json:"count"`
-}
-type typeCount struct {
-	Type  string `json:"type"`
-	Count int64  `json:"count"`
-}
-type statusCount struct {
-	Status string `json:"status"`
-	Count  int64  `json:"count"`
-}
-type kindCount struct {
-	Kind  string `json:"kind"`
-	Count int64  `json:"count"`
-}
-type formatCount struct {
-	Format string `json:"format"`
-	Count  int64  `json:"count"`
-}
-type decadeCount struct {
-	Decade int   `json:"decade"`
-	Count  int64 `json:"count"`
-}
-type monthCount struct {
-	Month int   `json:"month"`
-	Count int64 `json:"count"`
-}
 type partnerCount struct {
 	PartnerID int64   `json:"partner_id"`
 	NameZH    *string `json:"name_zh"`
@@ -73,36 +46,53 @@ type partnerCount struct {
 	Count     int64   `json:"count"`
 }
 
-func mapCounts[R any](xs []model.KeyCount, conv func(model.KeyCount) R) []R {
-	out := make([]R, len(xs))
-	for i, x := range xs {
-		out[i] = conv(x)
+// tally is one group of a breakdown, {"<by>": key, "count": n}, where by
+// names what the key is (country, type, status, kind, format, decade,
+// month).
+type tally struct {
+	by    string
+	key   any
+	count int64
+}
+
+func (t tally) MarshalJSON() ([]byte, error) {
+	var key bytes.Buffer
+	enc := json.NewEncoder(&key)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(t.key); err != nil {
+		return nil, err
+	}
+	return fmt.Appendf(nil, `{%q:%s,"count":%d}`, t.by, bytes.TrimSpace(key.Bytes()), t.count), nil
+}
+
+// tallies converts a breakdown; split gives a group's key and count.
+func tallies[G any](by string, groups []G, split func(G) (any, int64)) []tally {
+	out := make([]tally, len(groups))
+	for i, g := range groups {
+		out[i].by = by
+		out[i].key, out[i].count = split(g)
 	}
 	return out
 }
 
+func byKey(k model.KeyCount) (any, int64) { return k.Key, k.Count }
+func byInt(k model.IntCount) (any, int64) { return k.Key, k.Count }
+
+// byCountry keys by country, null for partners of no country.
+func byCountry(k model.KeyCount) (any, int64) { return nullable(k.Key), k.Count }
+
 func toStatsResponse(st *model.Stats) statsResponse {
 	p, e := st.Partnerships, st.Events
 	r := statsResponse{Year: st.Year,
-		Partnerships: partnershipStats{Total: p.Total,
-			ByCountry: mapCounts(p.ByCountry, func(k model.KeyCount) countryCount { return countryCount{nullable(k.Key), k.Count} }),
-			ByType:    mapCounts(p.ByType, func(k model.KeyCount) typeCount { return typeCount{k.Key, k.Count} }),
-			ByStatus:  mapCounts(p.ByStatus, func(k model.KeyCount) statusCount { return statusCount{k.Key, k.Count} }),
-			ByDecade:  make([]decadeCount, len(p.ByDecade))},
+		Partnerships: partnershipStats{Total: p.Total, ByCountry: tallies("country", p.ByCountry, byCountry),
+			ByType: tallies("type", p.ByType, byKey), ByStatus: tallies("status", p.ByStatus, byKey),
+			ByDecade: tallies("decade", p.ByDecade, byInt)},
 		Events: eventStats{Total: e.Total, PartnersTotal: e.PartnersTotal,
-			ByMonth:   make([]monthCount, len(e.ByMonth)),
-			ByKind:    mapCounts(e.ByKind, func(k model.KeyCount) kindCount { return kindCount{k.Key, k.Count} }),
-			ByStatus:  mapCounts(e.ByStatus, func(k model.KeyCount) statusCount { return statusCount{k.Key, k.Count} }),
-			ByFormat:  mapCounts(e.ByFormat, func(k model.KeyCount) formatCount { return formatCount{k.Key, k.Count} }),
+			ByMonth: tallies("month", e.ByMonth, byInt), ByKind: tallies("kind", e.ByKind, byKey),
+			ByStatus: tallies("status", e.ByStatus, byKey), ByFormat: tallies("format", e.ByFormat, byKey),
 			ByPartner: make([]partnerCount, len(e.ByPartner))},
-		Anniversaries: anniversaryStatsJS{Total: st.Anniversaries.Total, Milestones: st.Anniversaries.Milestones},
 	}
-	for i, d := range p.ByDecade {
-		r.Partnerships.ByDecade[i] = decadeCount{d.Key, d.Count}
-	}
-	for i, m := range e.ByMonth {
-		r.Events.ByMonth[i] = monthCount{m.Key, m.Count}
-	}
+	r.Anniversaries.Total, r.Anniversaries.Milestones = st.Anniversaries.Total, st.Anniversaries.Milestones
 	for i, b := range e.ByPartner {
 		r.Events.ByPartner[i] = partnerCount{b.PartnerID, nullable(b.NameZH), b.NameEN, b.Count}
 	}

@@ -5,22 +5,14 @@ import (
 	"encoding/json"
 	"errors"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/youcheng/youcheng/model"
 )
 
-// criteriaJSON is a target's criteria as the API reads and writes them;
-// an empty list means any.
-type criteriaJSON struct {
-	Kinds      []string `json:"kinds"`
-	Statuses   []string `json:"statuses"`
-	PartnerIDs []int64  `json:"partner_ids"`
-	Countries  []string `json:"countries"`
-	Formats    []string `json:"formats"`
-	Tags       []string `json:"tags"`
-}
+// criteriaJSON is a target's criteria as the API reads and writes them
+// (the model's fields and keys); an empty list means any.
+type criteriaJSON model.TargetCriteria
 
 // UnmarshalJSON rejects unknown criteria, as the body decoder does for
 // the body's own fields, naming them as criteria.<name>.
@@ -46,9 +38,8 @@ func (c *criteriaJSON) UnmarshalJSON(b []byte) error {
 // targetRequest is the body of POST and PATCH /targets. criteria, when
 // present, replaces the whole criteria (null: every event of the year).
 type targetRequest struct {
-	Year     Opt[int]          `json:"year"`
-	TitleEN  Opt[string]       `json:"title_en"`
-	TitleZH  Opt[string]       `json:"title_zh"`
+	Year Opt[int] `json:"year"`
+	titleInput
 	Count    Opt[int]          `json:"count"`
 	Criteria Opt[criteriaJSON] `json:"criteria"`
 	Notes    Opt[string]       `json:"notes"`
@@ -59,8 +50,7 @@ func (r *targetRequest) apply(t *model.Target) error {
 	if use, _ := f.take("year", r.Year.Set, r.Year.Null, true); use {
 		t.Year = r.Year.V
 	}
-	f.str("title_en", r.TitleEN, &t.TitleEN, false)
-	f.str("title_zh", r.TitleZH, &t.TitleZH, false)
+	r.titleInput.apply(&f, &t.TitleEN, &t.TitleZH, false)
 	if use, _ := f.take("count", r.Count.Set, r.Count.Null, true); use {
 		t.Count = r.Count.V
 	}
@@ -69,8 +59,7 @@ func (r *targetRequest) apply(t *model.Target) error {
 		if r.Criteria.Null {
 			c = criteriaJSON{}
 		}
-		t.Criteria = model.TargetCriteria{Kinds: c.Kinds, Statuses: c.Statuses, PartnerIDs: c.PartnerIDs,
-			Countries: c.Countries, Formats: c.Formats, Tags: c.Tags}
+		t.Criteria = model.TargetCriteria(c)
 	}
 	f.str("notes", r.Notes, &t.Notes, false)
 	return f.err()
@@ -83,24 +72,15 @@ type progressJSON struct {
 }
 
 type targetResponse struct {
-	ID        int64        `json:"id"`
-	Year      int          `json:"year"`
-	TitleEN   *string      `json:"title_en"`
-	TitleZH   *string      `json:"title_zh"`
-	Count     int          `json:"count"`
-	Criteria  criteriaJSON `json:"criteria"`
-	Notes     *string      `json:"notes"`
-	Progress  progressJSON `json:"progress"`
-	Version   int          `json:"version"`
-	CreatedAt time.Time    `json:"created_at"`
-	UpdatedAt time.Time    `json:"updated_at"`
-}
-
-func orEmpty[T any](xs []T) []T {
-	if xs == nil {
-		return []T{}
-	}
-	return xs
+	ID       int64        `json:"id"`
+	Year     int          `json:"year"`
+	TitleEN  *string      `json:"title_en"`
+	TitleZH  *string      `json:"title_zh"`
+	Count    int          `json:"count"`
+	Criteria criteriaJSON `json:"criteria"`
+	Notes    *string      `json:"notes"`
+	Progress progressJSON `json:"progress"`
+	stamps
 }
 
 func toTargetResponse(t *model.Target) targetResponse {
@@ -112,7 +92,7 @@ func toTargetResponse(t *model.Target) targetResponse {
 		Notes: nullable(t.Notes),
 		Progress: progressJSON{Done: t.Progress.Done, Scheduled: t.Progress.Scheduled,
 			EventIDs: orEmpty(t.Progress.EventIDs)},
-		Version: t.Version, CreatedAt: t.CreatedAt, UpdatedAt: t.UpdatedAt,
+		stamps: stampsOf(&t.Meta),
 	}
 }
 

@@ -1,10 +1,7 @@
 package api
 
 import (
-	"net/http"
-	"time"
-
-	"github.com/gin-gonic/gin"
+	"context"
 
 	"github.com/youcheng/youcheng/model"
 )
@@ -49,56 +46,36 @@ func (r *userPatchRequest) change() (model.UserChange, error) {
 
 // userResponse never carries the password hash.
 type userResponse struct {
-	ID          int64     `json:"id"`
-	Name        string    `json:"name"`
-	DisplayName *string   `json:"display_name"`
-	Role        string    `json:"role"`
-	Disabled    bool      `json:"disabled"`
-	Version     int       `json:"version"`
-	CreatedAt   time.Time `json:"created_at"`
-	UpdatedAt   time.Time `json:"updated_at"`
+	ID          int64   `json:"id"`
+	Name        string  `json:"name"`
+	DisplayName *string `json:"display_name"`
+	Role        string  `json:"role"`
+	Disabled    bool    `json:"disabled"`
+	stamps
 }
 
 func toUserResponse(u *model.User) userResponse {
 	return userResponse{ID: u.ID, Name: u.Name, DisplayName: nullable(u.DisplayName), Role: u.Role,
-		Disabled: u.Disabled, Version: u.Version, CreatedAt: u.CreatedAt, UpdatedAt: u.UpdatedAt}
+		Disabled: u.Disabled, stamps: stampsOf(&u.Meta)}
 }
 
-func (s *Server) createUser(c *gin.Context) error {
-	var req userCreateRequest
-	if err := decode(c, &req); err != nil {
-		return err
-	}
+func (s *Server) createUser(ctx context.Context, req *userCreateRequest) (*model.User, error) {
 	u := &model.User{Name: req.Name, DisplayName: req.DisplayName, Role: req.Role}
-	if err := s.store.CreateUser(c.Request.Context(), u, req.Password); err != nil {
-		return err
-	}
-	c.Header("Location", "/api/v1/users/"+itoa(u.ID))
-	okVersioned(c, http.StatusCreated, u.Version, toUserResponse(u))
-	return nil
+	return u, s.store.CreateUser(ctx, u, req.Password)
 }
 
-func (s *Server) patchUser(c *gin.Context) error {
-	id, expected, req, err := patchInput[userPatchRequest](c)
-	if err != nil {
-		return err
-	}
+func (s *Server) updateUser(ctx context.Context, id int64, expected *int, req *userPatchRequest) (*model.User, error) {
 	ch, err := req.change()
 	if err != nil {
-		return err
+		return nil, err
 	}
-	u, err := s.store.UpdateUser(c.Request.Context(), id, expected, ch)
-	if err != nil {
-		return err
-	}
-	okVersioned(c, http.StatusOK, u.Version, toUserResponse(u))
-	return nil
+	return s.store.UpdateUser(ctx, id, expected, ch)
 }
 
 func (s *Server) userRoutes(g groups) {
 	g.admin.GET("/users", listAll(s, pageOnly, s.store.ListUsers, toUserResponse))
 	g.admin.GET("/users/:id", getOne(s, s.store.GetUser, toUserResponse))
-	g.admin.POST("/users", s.handle(s.createUser))
-	g.admin.PATCH("/users/:id", s.handle(s.patchUser))
+	g.admin.POST("/users", createBy(s, "users", s.createUser, toUserResponse))
+	g.admin.PATCH("/users/:id", patchBy(s, s.updateUser, toUserResponse))
 	g.admin.DELETE("/users/:id", s.deleteOne(s.store.DeleteUser))
 }
