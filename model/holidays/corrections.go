@@ -17,6 +17,38 @@ var corrections = map[string]func(*rickarCountry){
 	"JP": correctJP,
 	"NZ": correctNZ,
 	"IT": correctIT,
+	"US": correctUS,
+}
+
+// checkedYears lists, per country and set ("" = the national set, else the
+// ISO 3166-2 region), the years whose days off were compared one by one
+// with the official schedule: official_test.go holds each of them, written
+// out by hand from the source it cites, and docs/holidays.md names the
+// sources. Only these years are complete; every other year of a rickar/cal
+// country is computed from the statutes' rules and says so.
+var checkedYears = map[string]map[string][]int{
+	"AU": {"": yearSpan(2022, 2027)},
+	"DE": {"": yearSpan(2022, 2027)},
+	// ES: the national days common to every region, from each year's
+	// resolution of the Dirección General de Trabajo; 2027's was not found.
+	"ES": {"": yearSpan(2022, 2026)},
+	"FR": {"": yearSpan(2022, 2027)},
+	"GB": {"": yearSpan(2022, 2027), "GB-SCT": yearSpan(2022, 2027), "GB-NIR": yearSpan(2022, 2027)},
+	"IT": {"": yearSpan(2022, 2027)},
+	"JP": {"": yearSpan(2022, 2027)},
+	"NZ": {"": yearSpan(2022, 2027)},
+	"RO": {"": yearSpan(2022, 2027)},
+	"UA": {"": yearSpan(2022, 2027)},
+	"US": {"": yearSpan(2022, 2027)},
+}
+
+// yearSpan returns the years from–to.
+func yearSpan(from, to int) []int {
+	out := make([]int, 0, to-from+1)
+	for y := from; y <= to; y++ {
+		out = append(out, y)
+	}
+	return out
 }
 
 // day is a shorthand for a listed holiday.
@@ -131,16 +163,17 @@ func correctJP(rc *rickarCountry) {
 		}
 		return days
 	}
-	rc.status = func(year int) (bool, string) {
+	rc.note = func(year int) string {
 		if year > jpPublishedThrough {
-			return false, "Equinox days computed; Japan's Cabinet Office announces them each February for the following year."
+			return "Equinox days computed; Japan's Cabinet Office announces them each February for the following year."
 		}
-		return true, ""
+		return ""
 	}
 }
 
 // jpPublishedThrough is the last year whose equinox days have been
-// announced (the February 2026 暦要項 covers 2027).
+// announced (the 暦要項 of 2 February 2026 covers 2027: 春分 21 March,
+// substitute holiday 22 March, 秋分 23 September).
 const jpPublishedThrough = 2027
 
 func isSubstitute(d Day) bool {
@@ -176,11 +209,11 @@ func correctNZ(rc *rickarCountry) {
 		}
 		return days
 	}
-	rc.status = func(year int) (bool, string) {
+	rc.note = func(year int) string {
 		if year > 2030 {
-			return false, "Matariki (from the Act's schedule) is listed through 2030 only; regional anniversary days are not included."
+			return "Matariki (from the Act's schedule) is listed through 2030 only; regional anniversary days are not included."
 		}
-		return true, "Regional anniversary days are not included."
+		return "Regional anniversary days are not included."
 	}
 }
 
@@ -194,5 +227,26 @@ func correctIT(rc *rickarCountry) {
 			return nil
 		}
 		return []Day{day(pdate.Date{Y: year, M: 10, D: 4}.String(), "St Francis of Assisi Day", "San Francesco d'Assisi, patrono d'Italia")}
+	}
+}
+
+// US: the federal holidays of 5 U.S.C. 6103 are rickar's; one-off closings
+// of every executive department by executive order (5 U.S.C. 6103(b),
+// Executive Order 11582) are added here, each from its order:
+//   - Tuesday 24 December 2024, executive order of 19 December 2024
+//     ("closed and their employees excused from duty on Tuesday,
+//     December 24, 2024, the day before Christmas Day");
+//   - Thursday 9 January 2025, Executive Order 14133 of 30 December 2024
+//     (90 FR 187), national day of mourning for President Carter;
+//   - Wednesday 24 and Friday 26 December 2025, executive order of
+//     18 December 2025.
+func correctUS(rc *rickarCountry) {
+	const eve, after = "Christmas Eve (executive order)", "Day after Christmas (executive order)"
+	const mourning = "National Day of Mourning for President Carter"
+	rc.extra = func(_ string, year int) []Day {
+		return onlyYear([]Day{
+			day("2024-12-24", eve, eve), day("2025-01-09", mourning, mourning),
+			day("2025-12-24", eve, eve), day("2025-12-26", after, after),
+		}, year)
 	}
 }

@@ -25,8 +25,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/rickar/cal/v2"
-
 	"github.com/youcheng/youcheng/model/pdate"
 )
 
@@ -209,78 +207,6 @@ func (s *Service) Holiday(country, region string, d pdate.Date) (Day, bool) {
 		return yd.year.Days[i-1], true
 	}
 	return Day{}, false
-}
-
-// maxScan bounds NextWorkday and PrevWorkday; no real calendar has a run of
-// days off this long, so hitting it means the weekend covers every day.
-const maxScan = 3 * 366
-
-// NextWorkday returns the first working day on or after d (inclusive: d
-// itself when d is a working day). If none is found within three years it
-// returns d unchanged.
-func (s *Service) NextWorkday(country, region string, d pdate.Date) pdate.Date {
-	for i, c := 0, d; i < maxScan; i, c = i+1, c.AddDays(1) {
-		if s.IsWorkday(country, region, c) {
-			return c
-		}
-	}
-	return d
-}
-
-// PrevWorkday returns the last working day on or before d (inclusive: d
-// itself when d is a working day). If none is found within three years it
-// returns d unchanged.
-func (s *Service) PrevWorkday(country, region string, d pdate.Date) pdate.Date {
-	for i, c := 0, d; i < maxScan; i, c = i+1, c.AddDays(-1) {
-		if s.IsWorkday(country, region, c) {
-			return c
-		}
-	}
-	return d
-}
-
-// JointWorkday reports whether d is a working day in both countries (their
-// national sets).
-func (s *Service) JointWorkday(a, b string, d pdate.Date) bool {
-	return s.IsWorkday(a, "", d) && s.IsWorkday(b, "", d)
-}
-
-// NextJointWorkday returns the first day on or after d that is a working
-// day in both countries (national sets). If none is found within three
-// years it returns d unchanged.
-func (s *Service) NextJointWorkday(a, b string, d pdate.Date) pdate.Date {
-	for i, c := 0, d; i < maxScan; i, c = i+1, c.AddDays(1) {
-		if s.JointWorkday(a, b, c) {
-			return c
-		}
-	}
-	return d
-}
-
-// BusinessCalendar returns a rickar/cal business calendar for country (and
-// region) whose WorkdayFunc consults this Service, so make-up workdays and
-// transfers count as working days and every listed holiday as a day off in
-// cal's own helpers (WorkdaysInRange, WorkdaysInMonth, …). It fails with an
-// error wrapping ErrUnsupported for an unknown country or region.
-func (s *Service) BusinessCalendar(country, region string) (*cal.BusinessCalendar, error) {
-	p, reg, err := lookup(country, region)
-	if err != nil {
-		return nil, err
-	}
-	bc := cal.NewBusinessCalendar()
-	bc.Name = p.code
-	if reg != "" {
-		bc.Name += "/" + reg
-	}
-	bc.Description = p.name + " public holidays (" + p.source + ")"
-	for wd := time.Sunday; wd <= time.Saturday; wd++ {
-		bc.SetWorkday(wd, !p.isWeekend(wd))
-	}
-	code := p.code
-	bc.WorkdayFunc = func(t time.Time) bool {
-		return s.IsWorkday(code, reg, pdate.FromTime(t))
-	}
-	return bc, nil
 }
 
 // load returns the cached year, building it on first use (with the

@@ -78,16 +78,16 @@ func TestErrors(t *testing.T) {
 	}
 }
 
+// The working days around a day off, as the planner sees them through
+// IsWorkday: next and prev are the nearest working days on or after and on
+// or before date, and every day between them is a day off.
 func TestWorkdayService(t *testing.T) {
 	t.Parallel()
 	s := New()
 	cases := []struct {
-		name    string
-		country string
-		date    string
-		work    bool
-		next    string
-		prev    string
+		name, country, date string
+		work                bool
+		next, prev          string
 	}{
 		{"CN make-up Saturday", "CN", "2022-01-29", true, "2022-01-29", "2022-01-29"},
 		{"CN Spring Festival", "CN", "2022-02-02", false, "2022-02-07", "2022-01-30"},
@@ -102,24 +102,24 @@ func TestWorkdayService(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			t.Parallel()
-			dt := d(c.date)
-			if got := s.IsWorkday(c.country, "", dt); got != c.work {
-				t.Errorf("IsWorkday = %v, want %v", got, c.work)
+			if got := s.IsWorkday(c.country, "", d(c.date)); got != c.work {
+				t.Errorf("IsWorkday(%s) = %v, want %v", c.date, got, c.work)
 			}
-			if got := s.NextWorkday(c.country, "", dt); got != d(c.next) {
-				t.Errorf("NextWorkday = %s, want %s", got, c.next)
+			for dt := d(c.prev).AddDays(1); dt.Before(d(c.next)); dt = dt.AddDays(1) {
+				if s.IsWorkday(c.country, "", dt) {
+					t.Errorf("%s is a working day, want a day off between %s and %s", dt, c.prev, c.next)
+				}
 			}
-			if got := s.PrevWorkday(c.country, "", dt); got != d(c.prev) {
-				t.Errorf("PrevWorkday = %s, want %s", got, c.prev)
+			for _, w := range []string{c.next, c.prev} {
+				if !s.IsWorkday(c.country, "", d(w)) {
+					t.Errorf("%s is not a working day", w)
+				}
 			}
 		})
 	}
-	// Joint: 2024-10-08 CN works again, KR works; 2024-10-09 KR Hangul Day.
-	if !s.JointWorkday("CN", "KR", d("2024-10-08")) || s.JointWorkday("CN", "KR", d("2024-10-09")) {
-		t.Error("JointWorkday CN/KR around 2024-10-08/09 wrong")
-	}
-	if got := s.NextJointWorkday("CN", "KR", d("2024-10-01")); got != d("2024-10-08") {
-		t.Errorf("NextJointWorkday = %s, want 2024-10-08", got)
+	// CN works again on 2024-10-08, as KR does; KR's Hangul Day is 2024-10-09.
+	if !s.IsWorkday("CN", "", d("2024-10-08")) || !s.IsWorkday("KR", "", d("2024-10-08")) || s.IsWorkday("KR", "", d("2024-10-09")) {
+		t.Error("CN/KR working days around 2024-10-08/09 wrong")
 	}
 	if h, ok := s.Holiday("CN", "", d("2022-01-29")); !ok || h.Kind != KindWorkday || h.NameLocal != "春节调休上班" {
 		t.Errorf("Holiday(CN 2022-01-29) = %+v, %v", h, ok)
@@ -134,29 +134,16 @@ func TestWorkdayService(t *testing.T) {
 	if s.IsWorkday("CN", "", pdate.Date{Y: 2024, M: 5}) {
 		t.Error("partial date reported as workday")
 	}
-}
-
-func TestBusinessCalendar(t *testing.T) {
-	t.Parallel()
-	s := New()
-	bc, err := s.BusinessCalendar("CN", "")
-	if err != nil {
-		t.Fatal(err)
+	// October 2022 in China: 21 weekdays, 5 of them off (10-03..10-07), 2
+	// make-up Saturday/Sunday (10-08, 10-09) → 18 working days.
+	n := 0
+	for dt := d("2022-10-01"); dt.M == 10; dt = dt.AddDays(1) {
+		if s.IsWorkday("CN", "", dt) {
+			n++
+		}
 	}
-	sat := time.Date(2022, 1, 29, 12, 0, 0, 0, time.UTC)
-	if !bc.IsWorkday(sat) {
-		t.Error("rickar BusinessCalendar: make-up Saturday 2022-01-29 is not a workday")
-	}
-	if bc.IsWorkday(time.Date(2022, 2, 1, 12, 0, 0, 0, time.UTC)) {
-		t.Error("rickar BusinessCalendar: Spring Festival 2022-02-01 is a workday")
-	}
-	// October 2022: 21 weekdays, 5 of them off (10-03..10-07), 2 make-up
-	// Saturday/Sunday (10-08, 10-09) → 18 working days.
-	if n := bc.WorkdaysInMonth(2022, time.October); n != 18 {
-		t.Errorf("WorkdaysInMonth(2022-10) = %d, want 18", n)
-	}
-	if _, err := s.BusinessCalendar("XX", ""); !errors.Is(err, ErrUnsupported) {
-		t.Errorf("BusinessCalendar(XX) err = %v", err)
+	if n != 18 {
+		t.Errorf("CN working days in October 2022 = %d, want 18", n)
 	}
 }
 

@@ -52,6 +52,8 @@ var namesZH = map[string]string{
 	// US
 	"Columbus Day": "哥伦布日", "Juneteenth": "六月节（奴隶解放日）", "Martin Luther King Jr. Day": "马丁·路德·金纪念日",
 	"Presidents' Day": "总统日", "Thanksgiving Day": "感恩节", "Veterans Day": "退伍军人节",
+	"Christmas Eve (executive order)": "平安夜（总统行政令放假）", "Day after Christmas (executive order)": "圣诞节次日（总统行政令放假）",
+	"National Day of Mourning for President Carter": "卡特总统国家哀悼日",
 	// RU, BY
 	"Defender of the Fatherland Day": "祖国保卫者日", "New Year holidays": "新年假期", "New Year holiday": "新年假期",
 	"Orthodox Christmas": "东正教圣诞节", "Russia Day": "俄罗斯日", "Spring and Labour Day": "春天和劳动节", "Unity Day": "民族团结日",
@@ -214,6 +216,7 @@ var notesZH = []struct{ en, zh string }{
 	{"Equinox days computed; Japan's Cabinet Office announces them each February for the following year.", "春分日、秋分日为推算日期；日本内阁府每年2月公布次年日期。"},
 	{"Matariki (from the Act's schedule) is listed through 2030 only; regional anniversary days are not included.", "玛塔里奇节（依法律附表）只列至2030年；不含各地区周年纪念日。"},
 	{"Regional anniversary days are not included.", "不含各地区周年纪念日。"},
+	{uncheckedNote, "按法定规则推算；未与官方公布的放假安排逐日核对。"},
 	{"No government resolution on moving days off is recorded for this year: the two January weekend days " +
 		"that coincide with New Year holidays are moved by it every year, so those moves are missing.",
 		"本年度尚无政府调休决议记录：与新年假期重合的两个一月周末休息日每年都由该决议调移，故缺少这些调整。"},

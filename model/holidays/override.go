@@ -47,9 +47,6 @@ type Problem struct {
 	Args          []any
 }
 
-// Message is the problem's English message.
-func (p Problem) Message() string { return fmt.Sprintf(p.Format, p.Args...) }
-
 // maxOverrideItems bounds an override: a year has at most 366 days.
 const maxOverrideItems = 366
 
@@ -220,17 +217,4 @@ func (s *Service) Sync(ctx context.Context, src OverrideSource) error {
 	s.overrides, s.gen, s.cache = m, gen, make(map[yearKey]*yearData)
 	s.mu.Unlock()
 	return nil
-}
-
-// Builtin returns the built-in calendar of country (and region) for year,
-// ignoring any override; errors as Year.
-func (s *Service) Builtin(country, region string, year int) (Year, error) {
-	p, reg, err := lookup(country, region)
-	if err != nil {
-		return Year{}, err
-	}
-	if year < p.from || year > p.to {
-		return Year{}, fmt.Errorf("%w: %s answers for %d–%d, not %d", ErrYearRange, p.code, p.from, p.to, year)
-	}
-	return build(p, reg, year, nil).year, nil
 }

@@ -3,6 +3,7 @@ package holidays
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -86,9 +87,10 @@ type rickarCountry struct {
 	drop func(region string, d Day) bool
 	// post rewrites the finished list (e.g. Japan's sandwiched-day rule).
 	post func(region string, year int, days []Day) []Day
-	// status reports completeness and a note; nil means complete.
-	status func(year int) (bool, string)
-	from   int
+	// note returns a caveat for year ("" for none); completeness comes
+	// from checkedYears alone.
+	note func(year int) string
+	from int
 	// substitute formats the local name of an observed (moved) day from
 	// the holiday's local name: "%s" is replaced by that name; without it
 	// the text is appended.
@@ -98,24 +100,37 @@ type rickarCountry struct {
 	aliases map[string]string
 }
 
-// rulesKnownThrough is the last year whose days off the rule-based
-// countries are taken as complete: later years may still get one-off days
-// (a jubilee, an election) that no rule predicts. Raise it each November
-// with the library upgrade.
+// rulesKnownThrough is the last year for which the rules in force are known:
+// later years may still get one-off days (a jubilee, an election) and rule
+// changes, and their note says so. Raise it each November with the library
+// upgrade.
 const rulesKnownThrough = 2027
 
-var rickarCountries = []*rickarCountry{
-	{code: "AR", name: "Argentina", national: ar.Holidays},
-	{code: "AT", name: "Austria", national: at.Holidays},
-	{code: "AU", name: "Australia", english: true, intersect: true, regions: map[string][]*cal.Holiday{
+// uncheckedNote is the note of a year not compared with an official
+// schedule (see checkedYears).
+const uncheckedNote = "Computed from the statutes' rules; not checked against a published official schedule."
+
+// rickarSets are the rickar/cal countries answered from one national list
+// (GB's sets are set by correctGB).
+var rickarSets = map[string][]*cal.Holiday{
+	"AR": ar.Holidays, "AT": at.Holidays, "BE": be.Holidays, "BG": bg.Holidays, "BR": br.Holidays, "CA": ca.Holidays,
+	"CY": cy.Holidays, "CZ": cz.Holidays, "DK": dk.Holidays, "EE": ee.Holidays, "ES": es.Holidays, "FI": fi.Holidays,
+	"FR": fr.Holidays, "GR": gr.Holidays, "HR": hr.Holidays, "HU": hu.Holidays, "IE": ie.Holidays, "IS": is.Holidays,
+	"IT": it.Holidays, "JP": jp.Holidays, "KE": ke.Holidays, "LT": lt.Holidays, "LU": lu.Holidays, "LV": lv.Holidays,
+	"MT": mt.Holidays, "MW": mw.Holidays, "MX": mx.Holidays, "NC": nc.Holidays, "NL": nl.Holidays, "NO": no.Holidays,
+	"NZ": nz.Holidays, "PL": pl.Holidays, "PT": pt.Holidays, "RO": ro.Holidays, "RS": rs.Holidays, "SE": se.Holidays,
+	"SI": si.Holidays, "SK": sk.Holidays, "TH": th.Holidays, "US": us.Holidays, "ZA": za.Holidays,
+}
+
+// rickarRegional are the rickar/cal countries with regional lists. For AU
+// and CH rickar has no true national list, so the national set is the days
+// common to every region.
+var rickarRegional = map[string]*rickarCountry{
+	"AU": {intersect: true, regions: map[string][]*cal.Holiday{
 		"AU-ACT": au.HolidaysACT, "AU-NSW": au.HolidaysNSW, "AU-NT": au.HolidaysNT, "AU-QLD": au.HolidaysQLD,
 		"AU-SA": au.HolidaysSA, "AU-TAS": au.HolidaysTAS, "AU-VIC": au.HolidaysVIC, "AU-WA": au.HolidaysWA,
 	}},
-	{code: "BE", name: "Belgium", national: be.Holidays},
-	{code: "BG", name: "Bulgaria", national: bg.Holidays},
-	{code: "BR", name: "Brazil", national: br.Holidays},
-	{code: "CA", name: "Canada", english: true, national: ca.Holidays},
-	{code: "CH", name: "Switzerland", intersect: true, regions: map[string][]*cal.Holiday{
+	"CH": {intersect: true, regions: map[string][]*cal.Holiday{
 		"CH-ZH": ch.HolidaysZH, "CH-BE": ch.HolidaysBE, "CH-LU": ch.HolidaysLU, "CH-UR": ch.HolidaysUR,
 		"CH-SZ": ch.HolidaysSZ, "CH-OW": ch.HolidaysOW, "CH-NW": ch.HolidaysNW, "CH-GL": ch.HolidaysGL,
 		"CH-ZG": ch.HolidaysZG, "CH-FR": ch.HolidaysFR, "CH-SO": ch.HolidaysSO, "CH-BS": ch.HolidaysBS,
@@ -124,52 +139,36 @@ var rickarCountries = []*rickarCountry{
 		"CH-VD": ch.HolidaysVD, "CH-TI": ch.HolidaysTI, "CH-VS": ch.HolidaysVS, "CH-NE": ch.HolidaysNE,
 		"CH-GE": ch.HolidaysGE, "CH-JU": ch.HolidaysJU,
 	}},
-	{code: "CY", name: "Cyprus", national: cy.Holidays},
-	{code: "CZ", name: "Czechia", national: cz.Holidays},
-	{code: "DE", name: "Germany", national: de.Holidays, regions: map[string][]*cal.Holiday{
+	"DE": {national: de.Holidays, regions: map[string][]*cal.Holiday{
 		"DE-BW": de.HolidaysBW, "DE-BY": de.HolidaysBY, "DE-BE": de.HolidaysBE, "DE-BB": de.HolidaysBB,
 		"DE-HB": de.HolidaysHB, "DE-HH": de.HolidaysHH, "DE-HE": de.HolidaysHE, "DE-MV": de.HolidaysMV,
 		"DE-NI": de.HolidaysNI, "DE-NW": de.HolidaysNW, "DE-RP": de.HolidaysRP, "DE-SL": de.HolidaysSL,
 		"DE-SN": de.HolidaysSN, "DE-ST": de.HolidaysST, "DE-SH": de.HolidaysSH, "DE-TH": de.HolidaysTH,
 	}},
-	{code: "DK", name: "Denmark", national: dk.Holidays},
-	{code: "EE", name: "Estonia", national: ee.Holidays},
-	{code: "ES", name: "Spain", national: es.Holidays},
-	{code: "FI", name: "Finland", national: fi.Holidays},
-	{code: "FR", name: "France", national: fr.Holidays},
-	{code: "GB", name: "United Kingdom", english: true}, // sets in correctGB
-	{code: "GR", name: "Greece", national: gr.Holidays},
-	{code: "HR", name: "Croatia", national: hr.Holidays},
-	{code: "HU", name: "Hungary", national: hu.Holidays},
-	{code: "IE", name: "Ireland", english: true, national: ie.Holidays},
-	{code: "IS", name: "Iceland", national: is.Holidays},
-	{code: "IT", name: "Italy", national: it.Holidays},
-	{code: "JP", name: "Japan", english: true, national: jp.Holidays},
-	{code: "KE", name: "Kenya", english: true, national: ke.Holidays},
-	{code: "LT", name: "Lithuania", national: lt.Holidays},
-	{code: "LU", name: "Luxembourg", national: lu.Holidays},
-	{code: "LV", name: "Latvia", national: lv.Holidays},
-	{code: "MT", name: "Malta", national: mt.Holidays},
-	{code: "MW", name: "Malawi", english: true, national: mw.Holidays},
-	{code: "MX", name: "Mexico", english: true, national: mx.Holidays},
-	{code: "NC", name: "New Caledonia", national: nc.Holidays},
-	{code: "NL", name: "Netherlands", national: nl.Holidays},
-	{code: "NO", name: "Norway", national: no.Holidays},
-	{code: "NZ", name: "New Zealand", english: true, national: nz.Holidays},
-	{code: "PL", name: "Poland", national: pl.Holidays},
-	{code: "PT", name: "Portugal", national: pt.Holidays},
-	{code: "RO", name: "Romania", national: ro.Holidays},
-	{code: "RS", name: "Serbia", national: rs.Holidays},
-	{code: "SE", name: "Sweden", national: se.Holidays},
-	{code: "SI", name: "Slovenia", national: si.Holidays},
-	{code: "SK", name: "Slovakia", national: sk.Holidays},
-	{code: "TH", name: "Thailand", national: th.Holidays},
-	{code: "US", name: "United States", english: true, national: us.Holidays},
-	{code: "ZA", name: "South Africa", english: true, national: za.Holidays},
 }
 
+// rickarNames are the English short names of the rickar/cal countries.
+var rickarNames = map[string]string{
+	"AR": "Argentina", "AT": "Austria", "AU": "Australia", "BE": "Belgium", "BG": "Bulgaria", "BR": "Brazil",
+	"CA": "Canada", "CH": "Switzerland", "CY": "Cyprus", "CZ": "Czechia", "DE": "Germany", "DK": "Denmark",
+	"EE": "Estonia", "ES": "Spain", "FI": "Finland", "FR": "France", "GB": "United Kingdom", "GR": "Greece",
+	"HR": "Croatia", "HU": "Hungary", "IE": "Ireland", "IS": "Iceland", "IT": "Italy", "JP": "Japan", "KE": "Kenya",
+	"LT": "Lithuania", "LU": "Luxembourg", "LV": "Latvia", "MT": "Malta", "MW": "Malawi", "MX": "Mexico",
+	"NC": "New Caledonia", "NL": "Netherlands", "NO": "Norway", "NZ": "New Zealand", "PL": "Poland",
+	"PT": "Portugal", "RO": "Romania", "RS": "Serbia", "SE": "Sweden", "SI": "Slovenia", "SK": "Slovakia",
+	"TH": "Thailand", "US": "United States", "ZA": "South Africa",
+}
+
+// rickarEnglish are the countries whose rickar/cal names are English.
+var rickarEnglish = strings.Fields("AU CA GB IE JP KE MW MX NZ US ZA")
+
 func init() {
-	for _, rc := range rickarCountries {
+	for code, name := range rickarNames {
+		rc, ok := rickarRegional[code]
+		if !ok {
+			rc = &rickarCountry{national: rickarSets[code]}
+		}
+		rc.code, rc.name, rc.english = code, name, slices.Contains(rickarEnglish, code)
 		registerRickar(rc)
 	}
 }
@@ -195,34 +194,41 @@ func registerRickar(rc *rickarCountry) {
 		p.regions = append(p.regions, r)
 	}
 	p.regionAlias = rc.aliases
-	p.build = func(region string, year int) result {
-		var days []Day
-		switch {
-		case region != "":
-			days = rc.days(rc.regions[region], region, year)
-		case rc.intersect:
-			days = rc.intersection(year)
-		default:
-			days = rc.days(rc.national, "", year)
-		}
-		if rc.post != nil {
-			days = rc.post(region, year, days)
-		}
-		r := result{days: days, complete: true}
-		switch {
-		case rc.status != nil:
-			r.complete, r.note = rc.status(year)
-		case year > rulesKnownThrough:
-			// Rules can be computed for any year, but one-off days and rule
-			// changes of later years are not published yet.
-			r.complete, r.note = false, fmt.Sprintf("Computed from the rules in force; days off declared for %d are not known yet.", year)
-		}
-		if rc.intersect && region == "" {
-			r.note = joinNote(r.note, "National set: days off in every region; pass a region for its full set.")
-		}
-		return r
-	}
+	p.build = rc.build
 	register(p)
+}
+
+// build lists one year of the national set or of region.
+func (rc *rickarCountry) build(region string, year int) result {
+	var days []Day
+	switch {
+	case region != "":
+		days = rc.days(rc.regions[region], region, year)
+	case rc.intersect:
+		days = rc.intersection(year)
+	default:
+		days = rc.days(rc.national, "", year)
+	}
+	if rc.post != nil {
+		days = rc.post(region, year, days)
+	}
+	r := result{days: days, complete: slices.Contains(checkedYears[rc.code][region], year)}
+	switch {
+	case r.complete:
+	case year > rulesKnownThrough:
+		// Rules can be computed for any year, but one-off days and rule
+		// changes of later years are not published yet.
+		r.note = fmt.Sprintf("Computed from the rules in force; days off declared for %d are not known yet.", year)
+	default:
+		r.note = uncheckedNote
+	}
+	if rc.note != nil {
+		r.note = joinNote(r.note, rc.note(year))
+	}
+	if rc.intersect && region == "" {
+		r.note = joinNote(r.note, "National set: days off in every region; pass a region for its full set.")
+	}
+	return r
 }
 
 func joinNote(a, b string) string {

@@ -2,6 +2,7 @@ package holidays
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/rickar/cal/v2"
@@ -10,10 +11,50 @@ import (
 	"github.com/youcheng/youcheng/model/pdate"
 )
 
-// transfer is one published move of a day off: Off becomes a day off;
-// Work, when set and not itself a holiday, becomes a working day.
-type transfer struct {
-	work, off string
+// annualDay is a holiday on the same date every year.
+type annualDay struct {
+	m, d      int
+	en, local string
+}
+
+// resolution is one year's published moves of days off: each "WORK>OFF"
+// pair (MM-DD) makes OFF a day off and, unless it is itself a holiday (RU)
+// or always (BY), WORK a working day.
+type resolution struct {
+	source, moves string
+}
+
+// transfers parses the moves of r in year as (work, off) pairs.
+func (r resolution) transfers(year int) [][2]pdate.Date {
+	var out [][2]pdate.Date
+	for _, m := range strings.Fields(r.moves) {
+		w, o, _ := strings.Cut(m, ">")
+		out = append(out, [2]pdate.Date{
+			pdate.MustParse(fmt.Sprintf("%d-%s", year, w)), pdate.MustParse(fmt.Sprintf("%d-%s", year, o)),
+		})
+	}
+	return out
+}
+
+// resolutions are the government resolutions on moving days off of Russia
+// («О переносе выходных дней», WORK: the weekend day moved; OFF: where it
+// goes) and of Belarus («О переносе рабочих дней»: OFF the weekday made a
+// day off, WORK the Saturday worked instead), by year.
+var resolutions = map[string]map[int]resolution{
+	"RU": {
+		2022: {"Постановление Правительства РФ от 16.09.2021 № 1564", "01-01>05-03 01-02>05-10 03-05>03-07"},
+		2023: {"Постановление Правительства РФ от 29.08.2022 № 1505", "01-01>02-24 01-08>05-08"},
+		2024: {"Постановление Правительства РФ от 10.08.2023 № 1314", "01-06>05-10 01-07>12-31 04-27>04-29 11-02>04-30 12-28>12-30"},
+		2025: {"Постановление Правительства РФ от 04.10.2024 № 1335", "01-04>05-02 01-05>12-31 02-23>05-08 03-08>06-13 11-01>11-03"},
+		2026: {"Постановление Правительства РФ от 24.09.2025 о переносе выходных дней в 2026 году", "01-03>01-09 01-04>12-31"},
+	},
+	"BY": {
+		2022: {"Постановление Совета Министров Республики Беларусь от 11.10.2021 № 572", "03-12>03-07 05-14>05-02"},
+		2023: {"Постановление Совета Министров Республики Беларусь от 01.11.2022 № 739", "04-29>04-24 05-13>05-08 11-11>11-06"},
+		2024: {"Постановление Совета Министров Республики Беларусь от 23.11.2023 № 814", "05-18>05-13 11-16>11-08"},
+		2025: {"Постановление Совета Министров Республики Беларусь от 14.11.2024 № 839", "01-11>01-06 04-26>04-28 07-12>07-04 12-20>12-26"},
+		2026: {"Постановление Совета Министров Республики Беларусь от 22.07.2025 № 397", "04-25>04-20"},
+	},
 }
 
 // ---------------------------------------------------------------- Russia
@@ -28,55 +69,20 @@ type transfer struct {
 // 9 May, 12 June and 4 November. A holiday on a weekend moves the weekend
 // day off to the next working day, except in January and except where the
 // year's resolution moves it elsewhere.
-var ruHolidays = []struct {
-	m, d   int
-	en, ru string
-}{
-	{1, 1, "New Year holidays", "Новогодние каникулы"},
-	{1, 2, "New Year holidays", "Новогодние каникулы"},
-	{1, 3, "New Year holidays", "Новогодние каникулы"},
-	{1, 4, "New Year holidays", "Новогодние каникулы"},
-	{1, 5, "New Year holidays", "Новогодние каникулы"},
-	{1, 6, "New Year holidays", "Новогодние каникулы"},
-	{1, 7, "Orthodox Christmas", "Рождество Христово"},
-	{1, 8, "New Year holidays", "Новогодние каникулы"},
-	{2, 23, "Defender of the Fatherland Day", "День защитника Отечества"},
-	{3, 8, "International Women's Day", "Международный женский день"},
-	{5, 1, "Spring and Labour Day", "Праздник Весны и Труда"},
-	{5, 9, "Victory Day", "День Победы"},
-	{6, 12, "Russia Day", "День России"},
-	{11, 4, "Unity Day", "День народного единства"},
-}
+var ruHolidays = append(newYearHolidays(),
+	annualDay{1, 7, "Orthodox Christmas", "Рождество Христово"}, annualDay{2, 23, "Defender of the Fatherland Day", "День защитника Отечества"},
+	annualDay{3, 8, "International Women's Day", "Международный женский день"}, annualDay{5, 1, "Spring and Labour Day", "Праздник Весны и Труда"},
+	annualDay{5, 9, "Victory Day", "День Победы"}, annualDay{6, 12, "Russia Day", "День России"},
+	annualDay{11, 4, "Unity Day", "День народного единства"},
+)
 
-// ruTransfers are the government resolutions "О переносе выходных дней"
-// (work: the weekend day moved; off: where it goes).
-var ruTransfers = map[int]struct {
-	source string
-	moves  []transfer
-}{
-	// Постановление Правительства РФ от 16.09.2021 № 1564.
-	2022: {"Постановление Правительства РФ от 16.09.2021 № 1564", []transfer{
-		{"2022-01-01", "2022-05-03"}, {"2022-01-02", "2022-05-10"}, {"2022-03-05", "2022-03-07"},
-	}},
-	// Постановление Правительства РФ от 29.08.2022 № 1505.
-	2023: {"Постановление Правительства РФ от 29.08.2022 № 1505", []transfer{
-		{"2023-01-01", "2023-02-24"}, {"2023-01-08", "2023-05-08"},
-	}},
-	// Постановление Правительства РФ от 10.08.2023 № 1314.
-	2024: {"Постановление Правительства РФ от 10.08.2023 № 1314", []transfer{
-		{"2024-01-06", "2024-05-10"}, {"2024-01-07", "2024-12-31"}, {"2024-04-27", "2024-04-29"},
-		{"2024-11-02", "2024-04-30"}, {"2024-12-28", "2024-12-30"},
-	}},
-	// Постановление Правительства РФ от 04.10.2024 № 1335.
-	2025: {"Постановление Правительства РФ от 04.10.2024 № 1335", []transfer{
-		{"2025-01-04", "2025-05-02"}, {"2025-01-05", "2025-12-31"}, {"2025-02-23", "2025-05-08"},
-		{"2025-03-08", "2025-06-13"}, {"2025-11-01", "2025-11-03"},
-	}},
-	// Постановление Правительства РФ от 24.09.2025 «О переносе выходных
-	// дней в 2026 году».
-	2026: {"Постановление Правительства РФ от 24.09.2025 о переносе выходных дней в 2026 году", []transfer{
-		{"2026-01-03", "2026-01-09"}, {"2026-01-04", "2026-12-31"},
-	}},
+// newYearHolidays are Russia's New Year holidays, 1–6 and 8 January.
+func newYearHolidays() []annualDay {
+	var out []annualDay
+	for _, d := range []int{1, 2, 3, 4, 5, 6, 8} {
+		out = append(out, annualDay{1, d, "New Year holidays", "Новогодние каникулы"})
+	}
+	return out
 }
 
 func init() {
@@ -91,18 +97,11 @@ func init() {
 }
 
 func buildRU(_ string, year int) result {
-	var days []Day
-	hol := map[pdate.Date]bool{}
-	for _, h := range ruHolidays {
-		d := pdate.Date{Y: year, M: h.m, D: h.d}
-		hol[d] = true
-		days = append(days, Day{Date: d, NameEN: h.en, NameLocal: h.ru, Kind: KindHoliday})
-	}
-	tr, published := ruTransfers[year]
+	days, hol := fixedDays(ruHolidays, year)
 	moved := map[pdate.Date]bool{}
 	off := map[pdate.Date]bool{}
-	for _, t := range tr.moves {
-		w, o := pdate.MustParse(t.work), pdate.MustParse(t.off)
+	for _, t := range resolutions["RU"][year].transfers(year) {
+		w, o := t[0], t[1]
 		moved[w] = true
 		off[o] = true
 		days = append(days, Day{Date: o,
@@ -130,12 +129,33 @@ func buildRU(_ string, year int) result {
 			NameEN:    "Day off (for " + h.en + " on a weekend)",
 			NameLocal: "Выходной день (перенос с " + ruDate(d) + ")", Kind: KindHoliday})
 	}
+	return resolutionResult("RU", year, days, "Labour Code art. 112; ",
+		"No government resolution on moving days off is recorded for this year: the two January weekend days "+
+			"that coincide with New Year holidays are moved by it every year, so those moves are missing.")
+}
+
+// fixedDays lists the holidays of table in year and the set of their dates.
+func fixedDays(table []annualDay, year int) ([]Day, map[pdate.Date]bool) {
+	days := make([]Day, 0, len(table))
+	hol := map[pdate.Date]bool{}
+	for _, h := range table {
+		d := pdate.Date{Y: year, M: h.m, D: h.d}
+		hol[d] = true
+		days = append(days, Day{Date: d, NameEN: h.en, NameLocal: h.local, Kind: KindHoliday})
+	}
+	return days, hol
+}
+
+// resolutionResult is a year of a country whose days off are moved by a
+// yearly resolution: complete when the resolution is recorded, else with
+// the note missing.
+func resolutionResult(country string, year int, days []Day, statute, missing string) result {
+	res, published := resolutions[country][year]
 	r := result{days: days, complete: published}
 	if published {
-		r.source = "Labour Code art. 112; " + tr.source
+		r.source = statute + res.source
 	} else {
-		r.note = "No government resolution on moving days off is recorded for this year: the two January weekend days " +
-			"that coincide with New Year holidays are moved by it every year, so those moves are missing."
+		r.note = missing
 	}
 	return r
 }
@@ -158,28 +178,6 @@ func ruDate(d pdate.Date) string { return fmt.Sprintf("%02d.%02d.%04d", d.D, d.M
 // Each year the Council of Ministers moves working days (перенос рабочих
 // дней): a weekday between a holiday and the weekend becomes a day off and
 // a Saturday is worked instead.
-var byTransfers = map[int]struct {
-	source string
-	moves  []transfer
-}{
-	2022: {"Постановление Совета Министров Республики Беларусь от 11.10.2021 № 572", []transfer{
-		{"2022-03-12", "2022-03-07"}, {"2022-05-14", "2022-05-02"},
-	}},
-	2023: {"Постановление Совета Министров Республики Беларусь от 01.11.2022 № 739", []transfer{
-		{"2023-04-29", "2023-04-24"}, {"2023-05-13", "2023-05-08"}, {"2023-11-11", "2023-11-06"},
-	}},
-	2024: {"Постановление Совета Министров Республики Беларусь от 23.11.2023 № 814", []transfer{
-		{"2024-05-18", "2024-05-13"}, {"2024-11-16", "2024-11-08"},
-	}},
-	2025: {"Постановление Совета Министров Республики Беларусь от 14.11.2024 № 839", []transfer{
-		{"2025-01-11", "2025-01-06"}, {"2025-04-26", "2025-04-28"}, {"2025-07-12", "2025-07-04"},
-		{"2025-12-20", "2025-12-26"},
-	}},
-	2026: {"Постановление Совета Министров Республики Беларусь от 22.07.2025 № 397", []transfer{
-		{"2026-04-25", "2026-04-20"},
-	}},
-}
-
 var (
 	orthodoxEaster = &cal.Holiday{Julian: true, Func: cal.CalcEasterOffset}
 	radunitsa      = &cal.Holiday{Julian: true, Offset: 9, Func: cal.CalcEasterOffset}
@@ -196,50 +194,32 @@ func init() {
 	})
 }
 
+// byHolidays are the fixed-date holidays of Decree No. 157.
+var byHolidays = []annualDay{
+	{1, 1, "New Year's Day", "Новый год"}, {1, 2, "New Year holiday", "Новый год"},
+	{1, 7, "Orthodox Christmas", "Рождество Христово (православное)"}, {3, 8, "Women's Day", "День женщин"},
+	{5, 1, "Labour Day", "Праздник труда"}, {5, 9, "Victory Day", "День Победы"},
+	{7, 3, "Independence Day", "День Независимости Республики Беларусь (День Республики)"},
+	{11, 7, "October Revolution Day", "День Октябрьской революции"}, {12, 25, "Catholic Christmas", "Рождество Христово (католическое)"},
+}
+
 func buildBY(_ string, year int) result {
-	fixed := []struct {
-		m, d   int
-		en, ru string
-	}{
-		{1, 1, "New Year's Day", "Новый год"},
-		{1, 2, "New Year holiday", "Новый год"},
-		{1, 7, "Orthodox Christmas", "Рождество Христово (православное)"},
-		{3, 8, "Women's Day", "День женщин"},
-		{5, 1, "Labour Day", "Праздник труда"},
-		{5, 9, "Victory Day", "День Победы"},
-		{7, 3, "Independence Day", "День Независимости Республики Беларусь (День Республики)"},
-		{11, 7, "October Revolution Day", "День Октябрьской революции"},
-		{12, 25, "Catholic Christmas", "Рождество Христово (католическое)"},
-	}
-	var days []Day
-	hol := map[pdate.Date]bool{}
-	add := func(d pdate.Date, en, ru string) {
-		hol[d] = true
-		days = append(days, Day{Date: d, NameEN: en, NameLocal: ru, Kind: KindHoliday})
-	}
-	for _, f := range fixed {
-		add(pdate.Date{Y: year, M: f.m, D: f.d}, f.en, f.ru)
-	}
+	days, _ := fixedDays(byHolidays, year)
 	_, oe := orthodoxEaster.Calc(year)
 	_, ce := aa.Easter.Calc(year)
 	_, rd := radunitsa.Calc(year)
-	add(pdate.FromTime(ce), "Catholic Easter", "Пасха (католическая)")
-	add(pdate.FromTime(oe), "Orthodox Easter", "Пасха (православная)")
-	add(pdate.FromTime(rd), "Radunitsa", "Радуница")
-	tr, published := byTransfers[year]
-	for _, t := range tr.moves {
-		w, o := pdate.MustParse(t.work), pdate.MustParse(t.off)
+	days = append(days,
+		Day{Date: pdate.FromTime(ce), NameEN: "Catholic Easter", NameLocal: "Пасха (католическая)", Kind: KindHoliday},
+		Day{Date: pdate.FromTime(oe), NameEN: "Orthodox Easter", NameLocal: "Пасха (православная)", Kind: KindHoliday},
+		Day{Date: pdate.FromTime(rd), NameEN: "Radunitsa", NameLocal: "Радуница", Kind: KindHoliday})
+	for _, t := range resolutions["BY"][year].transfers(year) {
+		w, o := t[0], t[1]
 		days = append(days,
 			Day{Date: o, NameEN: "Day off (working day moved to " + w.String() + ")",
 				NameLocal: "Выходной день (рабочий день перенесён на " + ruDate(w) + ")", Kind: KindHoliday},
 			Day{Date: w, NameEN: "Working Saturday (for " + o.String() + ")",
 				NameLocal: "Рабочий день (перенос с " + ruDate(o) + ")", Kind: KindWorkday})
 	}
-	r := result{days: days, complete: published}
-	if published {
-		r.source = "Decree No. 157 of 26.03.1998 (as amended); " + tr.source
-	} else {
-		r.note = "No Council of Ministers resolution on moving working days is recorded for this year; holidays are listed, transfers are not."
-	}
-	return r
+	return resolutionResult("BY", year, days, "Decree No. 157 of 26.03.1998 (as amended); ",
+		"No Council of Ministers resolution on moving working days is recorded for this year; holidays are listed, transfers are not.")
 }

@@ -56,11 +56,11 @@ func init() {
 		},
 		substitute: "(вихідний, перенесений)",
 		post:       uaSubstitutes,
-		status: func(year int) (bool, string) {
+		note: func(year int) string {
 			if year >= uaMartialLaw.Y {
-				return true, uaMartialNote
+				return uaMartialNote
 			}
-			return true, ""
+			return ""
 		},
 	})
 }
