@@ -11,12 +11,6 @@ import (
 	"github.com/youcheng/youcheng/model/pdate"
 )
 
-// annualDay is a holiday on the same date every year.
-type annualDay struct {
-	m, d      int
-	en, local string
-}
-
 // resolution is one year's published moves of days off: each "WORK>OFF"
 // pair (MM-DD) makes OFF a day off and, unless it is itself a holiday (RU)
 // or always (BY), WORK a working day.
@@ -70,17 +64,17 @@ var resolutions = map[string]map[int]resolution{
 // day off to the next working day, except in January and except where the
 // year's resolution moves it elsewhere.
 var ruHolidays = append(newYearHolidays(),
-	annualDay{1, 7, "Orthodox Christmas", "Рождество Христово"}, annualDay{2, 23, "Defender of the Fatherland Day", "День защитника Отечества"},
-	annualDay{3, 8, "International Women's Day", "Международный женский день"}, annualDay{5, 1, "Spring and Labour Day", "Праздник Весны и Труда"},
-	annualDay{5, 9, "Victory Day", "День Победы"}, annualDay{6, 12, "Russia Day", "День России"},
-	annualDay{11, 4, "Unity Day", "День народного единства"},
+	fixedSpec{1, 7, "Orthodox Christmas", "Рождество Христово"}, fixedSpec{2, 23, "Defender of the Fatherland Day", "День защитника Отечества"},
+	fixedSpec{3, 8, "International Women's Day", "Международный женский день"}, fixedSpec{5, 1, "Spring and Labour Day", "Праздник Весны и Труда"},
+	fixedSpec{5, 9, "Victory Day", "День Победы"}, fixedSpec{6, 12, "Russia Day", "День России"},
+	fixedSpec{11, 4, "Unity Day", "День народного единства"},
 )
 
 // newYearHolidays are Russia's New Year holidays, 1–6 and 8 January.
-func newYearHolidays() []annualDay {
-	var out []annualDay
+func newYearHolidays() []fixedSpec {
+	var out []fixedSpec
 	for _, d := range []int{1, 2, 3, 4, 5, 6, 8} {
-		out = append(out, annualDay{1, d, "New Year holidays", "Новогодние каникулы"})
+		out = append(out, fixedSpec{1, d, "New Year holidays", "Новогодние каникулы"})
 	}
 	return out
 }
@@ -97,7 +91,11 @@ func init() {
 }
 
 func buildRU(_ string, year int) result {
-	days, hol := fixedDays(ruHolidays, year)
+	days := fixedDays(year, ruHolidays)
+	hol := map[pdate.Date]bool{}
+	for _, d := range days {
+		hol[d.Date] = true
+	}
 	moved := map[pdate.Date]bool{}
 	off := map[pdate.Date]bool{}
 	for _, t := range resolutions["RU"][year].transfers(year) {
@@ -132,18 +130,6 @@ func buildRU(_ string, year int) result {
 	return resolutionResult("RU", year, days, "Labour Code art. 112; ",
 		"No government resolution on moving days off is recorded for this year: the two January weekend days "+
 			"that coincide with New Year holidays are moved by it every year, so those moves are missing.")
-}
-
-// fixedDays lists the holidays of table in year and the set of their dates.
-func fixedDays(table []annualDay, year int) ([]Day, map[pdate.Date]bool) {
-	days := make([]Day, 0, len(table))
-	hol := map[pdate.Date]bool{}
-	for _, h := range table {
-		d := pdate.Date{Y: year, M: h.m, D: h.d}
-		hol[d] = true
-		days = append(days, Day{Date: d, NameEN: h.en, NameLocal: h.local, Kind: KindHoliday})
-	}
-	return days, hol
 }
 
 // resolutionResult is a year of a country whose days off are moved by a
@@ -195,7 +181,7 @@ func init() {
 }
 
 // byHolidays are the fixed-date holidays of Decree No. 157.
-var byHolidays = []annualDay{
+var byHolidays = []fixedSpec{
 	{1, 1, "New Year's Day", "Новый год"}, {1, 2, "New Year holiday", "Новый год"},
 	{1, 7, "Orthodox Christmas", "Рождество Христово (православное)"}, {3, 8, "Women's Day", "День женщин"},
 	{5, 1, "Labour Day", "Праздник труда"}, {5, 9, "Victory Day", "День Победы"},
@@ -204,7 +190,7 @@ var byHolidays = []annualDay{
 }
 
 func buildBY(_ string, year int) result {
-	days, _ := fixedDays(byHolidays, year)
+	days := fixedDays(year, byHolidays)
 	_, oe := orthodoxEaster.Calc(year)
 	_, ce := aa.Easter.Calc(year)
 	_, rd := radunitsa.Calc(year)
