@@ -30,7 +30,6 @@ func (e *env) anniversaries(query string) ([]annItem, int) {
 }
 
 func TestAnniversaries2022Seed(t *testing.T) {
-	t.Parallel()
 	e := newSeededEnv(t)
 	items, total := e.anniversaries("from=2022-01-01&to=2022-12-31&limit=500")
 	if total != len(items) {
@@ -83,7 +82,6 @@ func TestAnniversaries2022Seed(t *testing.T) {
 }
 
 func TestAnniversaryFiltersAndPrecision(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	ube := e.create("/api/v1/partners", map[string]any{"name_en": "Ube", "name_zh": "宇部市", "country": "JP"})
 	sb := e.create("/api/v1/partners", map[string]any{"name_en": "Santa Barbara", "country": "US", "timezone": "America/Los_Angeles"})
@@ -127,7 +125,6 @@ func TestAnniversaryFiltersAndPrecision(t *testing.T) {
 }
 
 func TestUpcomingAnniversaries(t *testing.T) {
-	t.Parallel()
 	// 2022-05-01 in Weihai: Ube's 30th is 17 days ahead.
 	e := newSeededEnv(t, withNow(time.Date(2022, 4, 30, 17, 0, 0, 0, time.UTC)))
 	r := e.do("GET", "/api/v1/anniversaries/upcoming?days=30", nil)

@@ -18,7 +18,6 @@ import (
 )
 
 func TestCalendarJSON2022(t *testing.T) {
-	t.Parallel()
 	e := newSeededEnv(t)
 	ube := e.create("/api/v1/partners", map[string]any{"name_en": "Testville", "country": "JP"})
 	e.create("/api/v1/events", map[string]any{"title_en": "Cloud dialogue", "title_zh": "云对话", "kind": "dialogue",
@@ -78,7 +77,6 @@ func TestCalendarJSON2022(t *testing.T) {
 }
 
 func TestCalendarFormats(t *testing.T) {
-	t.Parallel()
 	e := newSeededEnv(t)
 	// ICS, parsed back with an independent parser.
 	r := e.do("GET", "/api/v1/calendar/2022?format=ics", nil)
@@ -209,7 +207,6 @@ func exportEnv(t *testing.T) *env {
 // TestCalendarICSMatchesJSON parses the ICS with golang-ical and checks
 // every entry's start, end, zone and status against the JSON.
 func TestCalendarICSMatchesJSON(t *testing.T) {
-	t.Parallel()
 	e := exportEnv(t)
 	r := e.do("GET", "/api/v1/calendar/2022", nil)
 	wantStatus(t, r, 200)
@@ -329,7 +326,6 @@ func deref[T any](p *T) T {
 // TestCalendarExportsAgree: JSON, CSV and XLSX show the same entries with
 // the contract's details, from the REST endpoint.
 func TestCalendarExportsAgree(t *testing.T) {
-	t.Parallel()
 	e := exportEnv(t)
 	r := e.do("GET", "/api/v1/calendar/2022", nil)
 	wantStatus(t, r, 200)

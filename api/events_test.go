@@ -1,27 +1,15 @@
 package api_test
 
 import (
-	"strings"
 	"testing"
 )
 
 func TestEventsValidation(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	pid := e.create("/api/v1/partners", map[string]any{"name_en": "Ube", "country": "JP"})
-	ok := func(extra map[string]any) map[string]any {
-		m := map[string]any{"title_en": "Visit", "kind": "official_visit", "status": "planned", "start_date": "2022-05-18"}
-		for k, v := range extra {
-			m[k] = v
-		}
-		return m
-	}
-	cases := []struct {
-		name   string
-		body   map[string]any
-		status int
-		fields []string
-	}{
+	visit := map[string]any{"title_en": "Visit", "kind": "official_visit", "status": "planned", "start_date": "2022-05-18"}
+	ok := func(extra map[string]any) map[string]any { return with(visit, extra) }
+	e.sendEach(t, "POST", "/api/v1/events", []bodyCase{
 		{"minimal", ok(nil), 201, nil},
 		{"chinese title only", map[string]any{"title_zh": "访问", "kind": "culture", "status": "idea", "start_date": "2022"}, 201, nil},
 		{"idea with month", ok(map[string]any{"status": "idea", "start_date": "2022-06"}), 201, nil},
@@ -40,19 +28,13 @@ func TestEventsValidation(t *testing.T) {
 		{"negative participants", ok(map[string]any{"participants": -1}), 422, []string{"participants"}},
 		{"missing start", map[string]any{"title_en": "x", "kind": "culture", "status": "planned"}, 422, []string{"start_date"}},
 		{"unknown field", ok(map[string]any{"plan_id": 3}), 400, []string{"plan_id"}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			wantStatus(t, e.do("POST", "/api/v1/events", c.body), c.status, c.fields...)
-		})
-	}
+	})
 	if got := e.do("GET", "/api/v1/events", nil).json(t)["total"]; got != float64(3) {
 		t.Errorf("after the table, %v events exist; want the 3 valid ones", got)
 	}
 }
 
 func TestEventsCRUD(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	ube := e.create("/api/v1/partners", map[string]any{"name_en": "Ube", "country": "JP"})
 	chel := e.create("/api/v1/partners", map[string]any{"name_en": "Cheltenham", "country": "GB"})
@@ -85,7 +67,6 @@ func TestEventsCRUD(t *testing.T) {
 }
 
 func TestEventsFilters(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	ube := e.create("/api/v1/partners", map[string]any{"name_en": "Ube", "country": "JP"})
 	sochi := e.create("/api/v1/partners", map[string]any{"name_en": "Sochi", "country": "RU", "timezone": "Europe/Moscow"})
@@ -120,20 +101,8 @@ func TestEventsFilters(t *testing.T) {
 		{"status=done", "Ski camp"},
 	}
 	for _, c := range cases {
-		r := e.do("GET", "/api/v1/events?"+c.query, nil)
-		wantStatus(t, r, 200)
-		var l struct {
-			Items []struct {
-				TitleEN string `json:"title_en"`
-			} `json:"items"`
-			Total int `json:"total"`
-		}
-		r.decode(t, &l)
-		var got []string
-		for _, it := range l.Items {
-			got = append(got, it.TitleEN)
-		}
-		if strings.Join(got, ",") != c.want || l.Total != len(got) {
+		l := get[page[named]](e, "/api/v1/events?"+c.query)
+		if got := titles(l.Items); got != c.want || l.Total != len(l.Items) {
 			t.Errorf("?%s:\n got  %v (total %d)\n want %s", c.query, got, l.Total, c.want)
 		}
 	}

@@ -14,10 +14,9 @@ import (
 )
 
 func TestFeeds(t *testing.T) {
-	t.Parallel()
 	e := newSeededEnv(t, withAuth("all"), withNow(time.Date(2022, 3, 1, 0, 0, 0, 0, time.UTC)))
-	editor := []string{"Authorization", "Bearer " + e.newToken("Li Wei", "editor")}
-	viewer := []string{"Authorization", "Bearer " + e.newToken("v", "viewer")}
+	editor := e.bearer("Li Wei", "editor")
+	viewer := e.bearer("v", "viewer")
 	wantStatus(t, e.do("POST", "/api/v1/feeds", map[string]any{"name": "Japan"}, viewer...), 403)
 	wantStatus(t, e.do("POST", "/api/v1/feeds", map[string]any{"name": ""}, editor...), 422, "name")
 	wantStatus(t, e.do("POST", "/api/v1/feeds", map[string]any{"name": "x", "partner_id": 9999}, editor...), 422, "partner_id")
@@ -70,11 +69,10 @@ func feedURL(t *testing.T, e *env, remote string, headers ...string) string {
 }
 
 func TestFeedURL(t *testing.T) {
-	t.Parallel()
-	fwd := []string{"X-Forwarded-Proto", "https", "X-Forwarded-Host", "youcheng.weihai.example"}
 	plain := newEnv(t)
-	proxied := newEnv(t, withAPI(func(c *api.Config) { c.TrustedProxies = []string{"10.0.0.0/8", "::1"} }))
-	public := newEnv(t, withAPI(func(c *api.Config) { c.PublicURL = "https://feeds.example.org" }))
+	proxied := plain.instance(api.Config{Auth: "off", TrustedProxies: []string{"10.0.0.0/8", "::1"}})
+	public := plain.instance(api.Config{Auth: "off", PublicURL: "https://feeds.example.org"})
+	fwd := []string{"X-Forwarded-Proto", "https", "X-Forwarded-Host", "youcheng.weihai.example"}
 	for _, tt := range []struct {
 		name   string
 		e      *env
@@ -102,7 +100,6 @@ func TestFeedURL(t *testing.T) {
 // TestFeedConditional: ETag and Last-Modified, 304 on a match; the ETag
 // changes when an entry of the feed changes and only then.
 func TestFeedConditional(t *testing.T) {
-	t.Parallel()
 	now := time.Date(2022, 3, 1, 8, 0, 0, 0, time.UTC)
 	e := newSeededEnv(t, withNow(now))
 	jp := e.create("/api/v1/partners", map[string]any{"name_en": "Testville", "name_zh": "测试市", "country": "JP"})

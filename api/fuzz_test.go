@@ -2,7 +2,6 @@ package api_test
 
 import (
 	"encoding/json"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -29,7 +28,7 @@ func FuzzCreateBodies(f *testing.F) {
 	// One database for the whole run: the fuzzer calls the body many
 	// thousand times.
 	st := modeltest.NewStore(f)
-	h := api.New(st, api.Config{Auth: "off"}, slog.New(slog.DiscardHandler)).Handler()
+	h := newServer(st, api.Config{Auth: "off"}).Handler()
 	f.Fuzz(func(t *testing.T, which uint8, body string) {
 		req := httptest.NewRequest(http.MethodPost, paths[int(which)%len(paths)], strings.NewReader(body))
 		req.Header.Set("Content-Type", "application/json")

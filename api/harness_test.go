@@ -2,10 +2,12 @@ package api_test
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"io"
 	"log/slog"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -58,9 +60,24 @@ func init() {
 type env struct {
 	t     *testing.T
 	store *model.Store
+	srv   *api.Server
 	h     http.Handler
 	token string // sent as Bearer when set
 }
+
+// newServer is the API over st, configured by cfg, logging nowhere.
+func newServer(st *model.Store, cfg api.Config) *api.Server {
+	return api.New(st, cfg, slog.New(slog.DiscardHandler))
+}
+
+// serve is an API server over st, configured by cfg.
+func serve(t *testing.T, st *model.Store, cfg api.Config) *env {
+	srv := newServer(st, cfg)
+	return &env{t: t, store: st, srv: srv, h: srv.Handler()}
+}
+
+// instance is another server (a second instance) over e's database.
+func (e *env) instance(cfg api.Config) *env { return serve(e.t, e.store, cfg) }
 
 // setup is what options change: the API's configuration and the store's.
 type setup struct {
@@ -72,24 +89,22 @@ type option func(*setup)
 
 func withAuth(mode string) option { return func(s *setup) { s.api.Auth = mode } }
 
-// withAPI changes the API's configuration.
-func withAPI(f func(*api.Config)) option { return func(s *setup) { f(&s.api) } }
-
 // withNow pins the one clock (the store's, which the API reads too).
 func withNow(t time.Time) option {
 	return func(s *setup) { s.store = append(s.store, modeltest.At(t)) }
 }
 
-// newEnv starts an empty server with auth off unless an option says otherwise.
+// newEnv starts an empty server with auth off unless an option says
+// otherwise. Every API test runs in parallel with the others, each on its
+// own database, so newEnv marks t parallel: call it once, at the start.
 func newEnv(t *testing.T, opts ...option) *env {
 	t.Helper()
+	t.Parallel()
 	set := setup{api: api.Config{Auth: "off"}}
 	for _, o := range opts {
 		o(&set)
 	}
-	st := modeltest.NewStore(t, set.store...)
-	cfg := set.api
-	return &env{t: t, store: st, h: api.New(st, cfg, slog.New(slog.DiscardHandler)).Handler()}
+	return serve(t, modeltest.NewStore(t, set.store...), set.api)
 }
 
 // newSeededEnv is newEnv with Weihai's seed loaded.
@@ -224,4 +239,89 @@ func (e *env) create(path string, v any) int64 {
 	r := e.do("POST", path, v)
 	wantStatus(e.t, r, http.StatusCreated)
 	return int64(r.json(e.t)["id"].(float64))
+}
+
+// get GETs path, requires 200 and returns the body decoded as a T.
+func get[T any](e *env, path string, headers ...string) T {
+	e.t.Helper()
+	r := e.do("GET", path, nil, headers...)
+	wantStatus(e.t, r, http.StatusOK)
+	var v T
+	r.decode(e.t, &v)
+	return v
+}
+
+// page is a list response: one page of items and the total of the list.
+type page[T any] struct {
+	Items []T `json:"items"`
+	Total int `json:"total"`
+	Limit int `json:"limit"`
+}
+
+// named is a list item read by its id and English name (partners) or
+// title (events).
+type named struct {
+	ID      int64  `json:"id"`
+	NameEN  string `json:"name_en"`
+	TitleEN string `json:"title_en"`
+}
+
+// titles lists the items' English titles (events) or names (partners),
+// joined by commas.
+func titles(items []named) string {
+	var out []string
+	for _, it := range items {
+		out = append(out, cmp.Or(it.TitleEN, it.NameEN))
+	}
+	return strings.Join(out, ",")
+}
+
+// auditRecord is one item of GET /api/v1/audit.
+type auditRecord struct {
+	Actor    string         `json:"actor"`
+	Action   string         `json:"action"`
+	EntityID int64          `json:"entity_id"`
+	Before   map[string]any `json:"before"`
+	After    map[string]any `json:"after"`
+}
+
+// audit GETs /api/v1/audit?query, which must answer 200, newest first.
+func (e *env) audit(query string, headers ...string) page[auditRecord] {
+	e.t.Helper()
+	return get[page[auditRecord]](e, "/api/v1/audit?"+query, headers...)
+}
+
+// acts lists audit records as actor:action, space-separated.
+func acts(records []auditRecord) string {
+	var out []string
+	for _, r := range records {
+		out = append(out, r.Actor+":"+r.Action)
+	}
+	return strings.Join(out, " ")
+}
+
+// bodyCase is a request body and the answer it must get: the status and,
+// for a problem, the fields it names.
+type bodyCase struct {
+	name   string
+	body   any
+	status int
+	fields []string
+}
+
+// sendEach sends each case's body to path, each as a subtest.
+func (e *env) sendEach(t *testing.T, method, path string, cases []bodyCase, headers ...string) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wantStatus(t, e.do(method, path, c.body, headers...), c.status, c.fields...)
+		})
+	}
+}
+
+// with returns a copy of base with extra's keys set.
+func with(base, extra map[string]any) map[string]any {
+	m := maps.Clone(base)
+	maps.Copy(m, extra)
+	return m
 }

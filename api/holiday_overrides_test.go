@@ -1,7 +1,6 @@
 package api_test
 
 import (
-	"log/slog"
 	"strings"
 	"testing"
 	"time"
@@ -64,7 +63,6 @@ func (y holYear) kinds() map[string]string {
 }
 
 func TestHolidayOverrideReplaceListDelete(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	const src = "国办发明电〔2025〕7号 https://www.gov.cn/zhengce/content/"
 	r := e.do("PUT", "/api/v1/holidays/CN/2026", map[string]any{"mode": "replace", "source": src, "complete": true, "items": cn2026()})
@@ -97,10 +95,8 @@ func TestHolidayOverrideReplaceListDelete(t *testing.T) {
 	if o["country"] != "CN" || o["year"] != float64(2026) || o["mode"] != "replace" || o["region"] != nil {
 		t.Errorf("override: %v", o)
 	}
-	r = e.do("GET", "/api/v1/audit?entity=holiday_override", nil)
-	wantStatus(t, r, 200)
-	if r.json(t)["total"] != float64(1) {
-		t.Errorf("audit: %s", r.Body)
+	if l := e.audit("entity=holiday_override"); l.Total != 1 {
+		t.Errorf("audit: %+v", l)
 	}
 	// A second PUT replaces it (version 2), guarded by If-Match.
 	wantStatus(t, e.do("PUT", "/api/v1/holidays/CN/2026", map[string]any{"mode": "replace", "source": src, "items": cn2026()}, "If-Match", `"7"`), 412)
@@ -118,14 +114,12 @@ func TestHolidayOverrideReplaceListDelete(t *testing.T) {
 		t.Errorf("after DELETE: %.300s", r.Body)
 	}
 	wantStatus(t, e.do("DELETE", "/api/v1/holidays/CN/2026", nil), 404)
-	r = e.do("GET", "/api/v1/audit?entity=holiday_override", nil)
-	if r.json(t)["total"] != float64(3) {
-		t.Errorf("audit after update and delete: %s", r.Body)
+	if l := e.audit("entity=holiday_override"); l.Total != 3 {
+		t.Errorf("audit after update and delete: %+v", l)
 	}
 }
 
 func TestHolidayOverrideAmendAndRegion(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	// Amend England and Wales 2023: remove the coronation bank holiday (8 May) as a test,
 	// add an observance; Scotland keeps its own set.
@@ -160,7 +154,6 @@ func TestHolidayOverrideAmendAndRegion(t *testing.T) {
 }
 
 func TestHolidayOverrideBadInput(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	good := map[string]any{"date": "2026-01-01", "name_en": "New Year's Day", "kind": "holiday"}
 	r := e.do("PUT", "/api/v1/holidays/CN/2026", map[string]any{"mode": "replace", "source": "x", "items": []any{
@@ -204,7 +197,6 @@ func TestHolidayOverrideBadInput(t *testing.T) {
 }
 
 func TestHolidayOverrideAdminOnly(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t, withAuth("writes"))
 	editor, admin := e.newToken("Li Wei", "editor"), e.newToken("Wang Fang", "admin")
 	body := map[string]any{"mode": "amend", "source": "x", "items": []any{}}
@@ -224,8 +216,7 @@ func TestHolidayOverrideAdminOnly(t *testing.T) {
 func TestHolidayOverrideSharedByInstances(t *testing.T) {
 	t.Parallel()
 	st := modeltest.Instances(t, 2)
-	e := &env{t: t, store: st[0], h: api.New(st[0], api.Config{Auth: "off"}, slog.New(slog.DiscardHandler)).Handler()}
-	other := &env{t: t, store: st[1], h: api.New(st[1], api.Config{Auth: "off"}, slog.New(slog.DiscardHandler)).Handler()}
+	e, other := serve(t, st[0], api.Config{Auth: "off"}), serve(t, st[1], api.Config{Auth: "off"})
 	// The other instance has the built-in year cached.
 	wantStatus(t, other.do("GET", "/api/v1/holidays?country=JP&year=2026", nil), 200)
 	wantStatus(t, e.do("PUT", "/api/v1/holidays/JP/2026", map[string]any{"mode": "amend", "source": "test", "items": []any{
@@ -246,7 +237,6 @@ func TestHolidayOverrideSharedByInstances(t *testing.T) {
 // TestHolidayOverrideUsedByPlannerAndCalendar: a plan generated after an
 // override respects it, and the calendar shows it.
 func TestHolidayOverrideUsedByPlannerAndCalendar(t *testing.T) {
-	t.Parallel()
 	e := newSeededEnv(t)
 	ube := e.partnershipOf("Ube")
 	// Without an override the Ube 30th flagship lies on the anniversary, 18 May 2022.
@@ -277,7 +267,6 @@ func TestHolidayOverrideUsedByPlannerAndCalendar(t *testing.T) {
 // The planner's Chinese rationale names a partner country's holiday in
 // Chinese (the holiday service's name_zh), here one the office loaded.
 func TestPlanRationaleZHNamesHolidayInChinese(t *testing.T) {
-	t.Parallel()
 	e := newSeededEnv(t)
 	ube := e.partnershipOf("Ube")
 	wantStatus(t, e.do("PUT", "/api/v1/holidays/JP/2022", map[string]any{"mode": "amend", "source": "test",

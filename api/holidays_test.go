@@ -5,7 +5,6 @@ import (
 )
 
 func TestHolidaysChina2022(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	r := e.do("GET", "/api/v1/holidays?country=CN&year=2022", nil)
 	wantStatus(t, r, 200)
@@ -44,7 +43,6 @@ func TestHolidaysChina2022(t *testing.T) {
 }
 
 func TestHolidaysErrorsAndCountries(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	for _, q := range []string{"country=XX&year=2022", "country=cn&year=2022", "year=2022", "country=CN&year=1066", "country=GB&year=2022&region=GB-XYZ"} {
 		r := e.do("GET", "/api/v1/holidays?"+q, nil)

@@ -1,7 +1,6 @@
 package api_test
 
 import (
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -12,24 +11,21 @@ import (
 	"github.com/youcheng/youcheng/model/modeltest"
 )
 
-// opsEnv is an env whose api.Server the test keeps (to drain it).
-func opsEnv(t *testing.T, cfg api.Config) (*env, *api.Server, *model.Store) {
-	st := modeltest.NewStore(t)
-	srv := api.New(st, cfg, slog.New(slog.DiscardHandler))
-	return &env{t: t, store: st, h: srv.Handler()}, srv, st
-}
+// opsEnv is a server on its own database, for tests that need several
+// configurations or stop the database.
+func opsEnv(t *testing.T, cfg api.Config) *env { return serve(t, modeltest.NewStore(t), cfg) }
 
 // TestReadyz: 200 with the schema version while the database answers; 503
 // problems when the server drains and when the database is gone.
 func TestReadyz(t *testing.T) {
 	t.Parallel()
-	e, srv, st := opsEnv(t, api.Config{Auth: "all"})
+	e := opsEnv(t, api.Config{Auth: "all"})
 	r := e.do("GET", "/readyz", nil) // no token needed, even with YOUCHENG_AUTH=all
 	wantStatus(t, r, http.StatusOK)
 	if v := r.json(t); v["status"] != "ready" || v["schema_version"] != float64(model.SchemaVersion()) {
 		t.Errorf("readyz: %v", v)
 	}
-	srv.Drain()
+	e.srv.Drain()
 	r = e.do("GET", "/readyz", nil)
 	wantStatus(t, r, http.StatusServiceUnavailable)
 	if !strings.Contains(string(r.Body), "shutting down") {
@@ -39,10 +35,9 @@ func TestReadyz(t *testing.T) {
 		t.Errorf("healthz while draining: %d", r.Status)
 	}
 
-	e2, _, st2 := opsEnv(t, api.Config{Auth: "off"})
-	st2.Close()
+	e2 := opsEnv(t, api.Config{Auth: "off"})
+	e2.store.Close()
 	wantStatus(t, e2.do("GET", "/readyz", nil), http.StatusServiceUnavailable)
-	_ = st
 }
 
 // TestMetrics: /metrics counts requests by route template and status (ids
@@ -51,7 +46,7 @@ func TestReadyz(t *testing.T) {
 // through MetricsHandler.
 func TestMetrics(t *testing.T) {
 	t.Parallel()
-	e, _, _ := opsEnv(t, api.Config{Auth: "off"})
+	e := opsEnv(t, api.Config{Auth: "off"})
 	e.create("/api/v1/partners", map[string]any{"name_en": "Ube", "country": "JP"})
 	e.do("GET", "/api/v1/partners/1", nil)
 	e.do("GET", "/api/v1/partners/999", nil)
@@ -82,16 +77,16 @@ func TestMetrics(t *testing.T) {
 		t.Error("/metrics shows a raw path")
 	}
 
-	off, srvOff, _ := opsEnv(t, api.Config{Auth: "off", Metrics: "off"})
+	off := opsEnv(t, api.Config{Auth: "off", Metrics: "off"})
 	wantStatus(t, off.do("GET", "/metrics", nil), http.StatusNotFound)
-	if srvOff.MetricsHandler() != nil {
+	if off.srv.MetricsHandler() != nil {
 		t.Error("metrics off, yet a handler")
 	}
-	sep, srvSep, _ := opsEnv(t, api.Config{Auth: "off", Metrics: "separate"})
+	sep := opsEnv(t, api.Config{Auth: "off", Metrics: "separate"})
 	wantStatus(t, sep.do("GET", "/metrics", nil), http.StatusNotFound)
 	sep.do("GET", "/healthz", nil)
 	rec := httptest.NewRecorder()
-	srvSep.MetricsHandler().ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+	sep.srv.MetricsHandler().ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
 	if rec.Code != 200 || !strings.Contains(rec.Body.String(), `route="/healthz"`) {
 		t.Errorf("separate metrics handler: %d\n%.300s", rec.Code, rec.Body.String())
 	}

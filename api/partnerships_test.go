@@ -5,7 +5,6 @@ import (
 )
 
 func TestPartnershipsCRUDAndHistory(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	pid := e.create("/api/v1/partners", map[string]any{"name_en": "Gunsan", "name_zh": "群山市", "country": "KR"})
 
@@ -92,7 +91,6 @@ func TestPartnershipsCRUDAndHistory(t *testing.T) {
 }
 
 func TestCommemorations(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	pid := e.create("/api/v1/partners", map[string]any{"name_en": "Brittany", "kind": "region", "country": "FR"})
 	for _, c := range []struct {

@@ -11,7 +11,6 @@ import (
 // is gone cannot be adopted; deleting the partnership of an adopted plan
 // unlinks it.
 func TestPlansKeepTheirReferences(t *testing.T) {
-	t.Parallel()
 	e := newSeededEnv(t)
 	ubeID := e.partnershipOf("Ube")
 	ube := itoa(ubeID)

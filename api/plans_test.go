@@ -40,7 +40,6 @@ type planItem struct {
 }
 
 func TestPlanUbeSeries2022(t *testing.T) {
-	t.Parallel()
 	e := newSeededEnv(t)
 	ube := e.partnershipOf("Ube")
 	r := e.do("POST", "/api/v1/plans", map[string]any{"template": "anniversary_series", "partnership_id": ube, "year": 2022})
@@ -141,7 +140,6 @@ func TestPlanUbeSeries2022(t *testing.T) {
 }
 
 func TestPlanErrorsAndProgram(t *testing.T) {
-	t.Parallel()
 	e := newSeededEnv(t)
 	chel := e.partnershipOf("Cheltenham")
 	jeju := e.partnershipOf("Jeju City")

@@ -2,7 +2,6 @@ package api_test
 
 import (
 	"context"
-	"log/slog"
 	"net/http"
 	"strconv"
 	"strings"
@@ -83,7 +82,6 @@ func (e *env) signIn(name, password string, headers ...string) browser {
 }
 
 func TestSignIn(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t, withAuth("writes"))
 	e.newUser("liwei", "editor", "correct horse 1")
 	off := e.newUser("gone", "editor", "correct horse 2")
@@ -151,7 +149,6 @@ func TestSignIn(t *testing.T) {
 func ptr[T any](v T) *T { return &v }
 
 func TestSessionAuthenticatesAndNeedsCSRF(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t, withAuth("all"))
 	e.newUser("liwei", "editor", "correct horse 1")
 	e.newUser("wang", "viewer", "correct horse 2")
@@ -192,14 +189,9 @@ func TestSessionAuthenticatesAndNeedsCSRF(t *testing.T) {
 	}
 
 	// The audit names the person.
-	admin := "Bearer " + e.newToken("root", "admin")
-	r = e.do("GET", "/api/v1/audit?entity=partner", nil, "Authorization", admin)
-	var l struct {
-		Items []struct{ Actor string } `json:"items"`
-	}
-	r.decode(t, &l)
-	if len(l.Items) != 2 || l.Items[1].Actor != "liwei" || l.Items[0].Actor != "script" {
-		t.Errorf("audit actors: %s", r.Body)
+	admin := e.bearer("root", "admin")
+	if l := e.audit("entity=partner", admin...); len(l.Items) != 2 || l.Items[1].Actor != "liwei" || l.Items[0].Actor != "script" {
+		t.Errorf("audit actors: %+v", l.Items)
 	}
 
 	r = e.do("DELETE", "/api/v1/session", nil, ed.write()...)
@@ -213,18 +205,7 @@ func TestSessionAuthenticatesAndNeedsCSRF(t *testing.T) {
 	// A stale cookie does not stand in the way of signing in again.
 	wantStatus(t, e.do("POST", "/api/v1/session", map[string]any{"name": "liwei", "password": "correct horse 1"}, ed.headers()...), 200)
 
-	r = e.do("GET", "/api/v1/audit?entity=session", nil, "Authorization", admin)
-	var sl struct {
-		Items []struct {
-			Actor, Action string
-		} `json:"items"`
-	}
-	r.decode(t, &sl)
-	var acts []string
-	for _, it := range sl.Items {
-		acts = append(acts, it.Actor+":"+it.Action)
-	}
-	if got := strings.Join(acts, " "); got != "liwei:signin liwei:signout wang:signin liwei:signin" {
+	if got := acts(e.audit("entity=session", admin...).Items); got != "liwei:signin liwei:signout wang:signin liwei:signin" {
 		t.Errorf("session audit = %q", got)
 	}
 }
@@ -232,11 +213,9 @@ func TestSessionAuthenticatesAndNeedsCSRF(t *testing.T) {
 // Two instances over one database: a sign-out on one ends the session on
 // the other, and failures counted by one lock out sign-in on the other.
 func TestSessionsAndLockoutSharedByInstances(t *testing.T) {
-	t.Parallel()
 	c := &clock{t: time.Date(2026, 5, 1, 9, 0, 0, 0, time.UTC)}
 	a := newEnv(t, withAuth("writes"), withClock(c), proxied())
-	b := &env{t: t, store: a.store, h: api.New(a.store, api.Config{Auth: "writes", TrustedProxies: []string{"192.0.2.1"}},
-		slog.New(slog.DiscardHandler)).Handler()}
+	b := a.instance(api.Config{Auth: "writes", TrustedProxies: []string{"192.0.2.1"}})
 	a.newUser("liwei", "editor", "correct horse 1")
 	s := a.signIn("liwei", "correct horse 1")
 	wantStatus(t, b.do("GET", "/api/v1/session", nil, s.headers()...), 200)
@@ -269,24 +248,14 @@ func TestSessionsAndLockoutSharedByInstances(t *testing.T) {
 	wantStatus(t, b.do("POST", "/api/v1/session", right, from("198.51.100.78")...), 200)
 	// Without a trusted proxy, X-Forwarded-For is not believed: the
 	// connection's address is the client's.
-	plain := &env{t: t, store: a.store, h: api.New(a.store, api.Config{Auth: "writes"}, slog.New(slog.DiscardHandler)).Handler()}
+	plain := a.instance(api.Config{Auth: "writes"})
 	for i := range 5 {
 		wantStatus(t, plain.do("POST", "/api/v1/session", map[string]any{"name": "x" + strconv.Itoa(i), "password": "0123456789"}, from("10.0.0."+strconv.Itoa(i))...), 401)
 	}
 	wantStatus(t, plain.do("POST", "/api/v1/session", right, from("10.9.9.9")...), 429)
 
-	token := "Bearer " + a.newToken("root", "admin")
-	r = a.do("GET", "/api/v1/audit?entity=session&limit=500", nil, "Authorization", token)
-	var l struct {
-		Items []struct {
-			Action   string         `json:"action"`
-			EntityID int64          `json:"entity_id"`
-			After    map[string]any `json:"after"`
-		} `json:"items"`
-	}
-	r.decode(t, &l)
 	count := map[string]int{}
-	for _, it := range l.Items {
+	for _, it := range a.audit("entity=session&limit=500", a.bearer("root", "admin")...).Items {
 		count[it.Action]++
 	}
 	if count["failed"] != 15 || count["locked"] != 3 || count["signin"] != 3 || count["signout"] != 1 {
@@ -295,7 +264,6 @@ func TestSessionsAndLockoutSharedByInstances(t *testing.T) {
 }
 
 func TestSessionIdleExpiryAndDisable(t *testing.T) {
-	t.Parallel()
 	c := &clock{t: time.Date(2026, 5, 1, 9, 0, 0, 0, time.UTC)}
 	e := newEnv(t, withAuth("writes"), withClock(c))
 	admin := e.newUser("boss", "admin", "correct horse 0")

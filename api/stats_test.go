@@ -10,7 +10,6 @@ func urlq(s string) string { return url.QueryEscape(s) }
 // TestStatsOfSeed: the seeded 2022 figures, checked against what the seed
 // holds.
 func TestStatsOfSeed(t *testing.T) {
-	t.Parallel()
 	e := newSeededEnv(t)
 	r := e.do("GET", "/api/v1/stats?year=2022", nil)
 	wantStatus(t, r, 200)

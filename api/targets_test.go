@@ -8,7 +8,6 @@ import (
 )
 
 func TestEventTags(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	ev := func(title string, tags any) int64 {
 		return e.create("/api/v1/events", map[string]any{"title_zh": title, "kind": "media", "status": "planned",
@@ -26,13 +25,7 @@ func TestEventTags(t *testing.T) {
 	if !slices.Equal(got.Tags, []string{"2022工作要点", "海这边 海那边"}) {
 		t.Errorf("tags = %q, want trimmed, without repeats, sorted", got.Tags)
 	}
-	var list struct {
-		Items []struct {
-			ID int64 `json:"id"`
-		} `json:"items"`
-		Total int `json:"total"`
-	}
-	e.do("GET", "/api/v1/events?tag="+urlq("海这边 海那边"), nil).decode(t, &list)
+	list := get[page[named]](e, "/api/v1/events?tag="+urlq("海这边 海那边"))
 	if list.Total != 2 || list.Items[0].ID != a || list.Items[1].ID != b {
 		t.Errorf("tag filter: %+v, want events %d and %d", list, a, b)
 	}
@@ -40,14 +33,12 @@ func TestEventTags(t *testing.T) {
 	// PATCH replaces the tags; null clears; the audit records them.
 	r = e.do("PATCH", "/api/v1/events/"+itoa(b), map[string]any{"tags": []string{"云对话"}})
 	wantStatus(t, r, 200)
-	e.do("GET", "/api/v1/events?tag="+urlq("海这边 海那边"), nil).decode(t, &list)
-	if list.Total != 1 {
+	if list = get[page[named]](e, "/api/v1/events?tag="+urlq("海这边 海那边")); list.Total != 1 {
 		t.Errorf("after retagging, %d events carry the tag, want 1", list.Total)
 	}
 	wantStatus(t, e.do("PATCH", "/api/v1/events/"+itoa(b), map[string]any{"tags": nil}), 200)
-	audit := e.do("GET", "/api/v1/audit?entity=event&id="+itoa(b), nil).json(t)
-	if items := audit["items"].([]any); len(items) != 3 || items[0].(map[string]any)["before"].(map[string]any)["tags"] == nil {
-		t.Errorf("audit of the tag changes: %v", audit)
+	if l := e.audit("entity=event&id=" + itoa(b)); len(l.Items) != 3 || l.Items[0].Before["tags"] == nil {
+		t.Errorf("audit of the tag changes: %+v", l)
 	}
 	for name, tags := range map[string]any{
 		"empty tag":    []string{""},
@@ -81,7 +72,6 @@ type targetJSON struct {
 }
 
 func TestTargetsCRUDAndProgress(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	ube := e.create("/api/v1/partners", map[string]any{"name_en": "Ube", "name_zh": "宇部市", "country": "JP"})
 	sochi := e.create("/api/v1/partners", map[string]any{"name_en": "Sochi", "country": "RU", "timezone": "Europe/Moscow"})
@@ -121,21 +111,14 @@ func TestTargetsCRUDAndProgress(t *testing.T) {
 	if tg.Progress.Scheduled != 1 || len(tg.Progress.EventIDs) != 2 {
 		t.Errorf("after linking e2 to Ube: %+v", tg.Progress)
 	}
-	var list struct {
-		Items []targetJSON `json:"items"`
-		Total int          `json:"total"`
-	}
-	e.do("GET", "/api/v1/targets?year=2022", nil).decode(t, &list)
-	if list.Total != 1 {
+	if list := get[page[targetJSON]](e, "/api/v1/targets?year=2022"); list.Total != 1 {
 		t.Errorf("targets of 2022: %+v", list)
 	}
-	e.do("GET", "/api/v1/targets?year=2023", nil).decode(t, &list)
-	if list.Total != 0 {
+	if list := get[page[targetJSON]](e, "/api/v1/targets?year=2023"); list.Total != 0 {
 		t.Errorf("targets of 2023: %+v", list)
 	}
 	wantStatus(t, e.do("GET", "/api/v1/targets?year=22", nil), 400, "year")
-	audit := e.do("GET", "/api/v1/audit?entity=target&id="+itoa(tg.ID), nil).json(t)
-	if n := len(audit["items"].([]any)); n != 2 {
+	if n := len(e.audit("entity=target&id=" + itoa(tg.ID)).Items); n != 2 {
 		t.Errorf("%d audit records of the target, want create and update", n)
 	}
 	wantStatus(t, e.do("DELETE", "/api/v1/targets/"+itoa(tg.ID), nil, "If-Match", `"1"`), 412)
@@ -144,21 +127,10 @@ func TestTargetsCRUDAndProgress(t *testing.T) {
 }
 
 func TestTargetsValidation(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
-	ok := func(extra map[string]any) map[string]any {
-		m := map[string]any{"year": 2022, "title_en": "Five episodes", "count": 5}
-		for k, v := range extra {
-			m[k] = v
-		}
-		return m
-	}
-	cases := []struct {
-		name   string
-		body   map[string]any
-		status int
-		fields []string
-	}{
+	five := map[string]any{"year": 2022, "title_en": "Five episodes", "count": 5}
+	ok := func(extra map[string]any) map[string]any { return with(five, extra) }
+	e.sendEach(t, "POST", "/api/v1/targets", []bodyCase{
 		{"minimal", ok(nil), 201, nil},
 		{"no year", map[string]any{"title_en": "x", "count": 1}, 422, []string{"year"}},
 		{"bad year", ok(map[string]any{"year": 22}), 422, []string{"year"}},
@@ -176,16 +148,10 @@ func TestTargetsValidation(t *testing.T) {
 		{"bad criterion type", ok(map[string]any{"criteria": map[string]any{"kinds": "media"}}), 400, []string{"criteria.kinds"}},
 		{"several at once", map[string]any{"year": 1, "count": -1, "title_en": "x"}, 422, []string{"year", "count"}},
 		{"string count", ok(map[string]any{"count": "5"}), 400, []string{"count"}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			wantStatus(t, e.do("POST", "/api/v1/targets", c.body), c.status, c.fields...)
-		})
-	}
+	})
 }
 
 func TestTargetsRoles(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t, withAuth("writes"))
 	body := map[string]any{"year": 2022, "title_en": "x", "count": 1}
 	wantStatus(t, e.do("POST", "/api/v1/targets", body), http.StatusUnauthorized)
@@ -198,7 +164,6 @@ func TestTargetsRoles(t *testing.T) {
 }
 
 func TestSeedTargets(t *testing.T) {
-	t.Parallel()
 	e := newSeededEnv(t)
 	var list struct {
 		Items []struct {
@@ -229,7 +194,6 @@ func TestSeedTargets(t *testing.T) {
 // does not block changing the rest of the target; naming a missing partner
 // anew is still refused.
 func TestTargetOfDeletedPartner(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t)
 	p := e.create("/api/v1/partners", map[string]any{"name_en": "Lorient", "country": "FR"})
 	q := e.create("/api/v1/partners", map[string]any{"name_en": "Lancaster", "country": "GB"})

@@ -6,10 +6,9 @@ import (
 )
 
 func TestUsersAPI(t *testing.T) {
-	t.Parallel()
 	e := newEnv(t, withAuth("writes"))
-	admin := []string{"Authorization", "Bearer " + e.newToken("root", "admin")}
-	editor := []string{"Authorization", "Bearer " + e.newToken("ed", "editor")}
+	admin := e.bearer("root", "admin")
+	editor := e.bearer("ed", "editor")
 	wantStatus(t, e.do("GET", "/api/v1/users", nil, editor...), 403)
 	wantStatus(t, e.do("POST", "/api/v1/users", map[string]any{"name": "x", "role": "viewer", "password": "0123456789"}, editor...), 403)
 
@@ -110,49 +109,13 @@ func TestUsersAPI(t *testing.T) {
 	if strings.Contains(string(r.Body), "$2a$") || strings.Contains(string(r.Body), "password_hash") {
 		t.Errorf("the audit shows a hash: %s", r.Body)
 	}
-	var al struct {
-		Items []struct {
-			Actor  string         `json:"actor"`
-			Action string         `json:"action"`
-			After  map[string]any `json:"after"`
-		} `json:"items"`
-	}
+	var al page[auditRecord]
 	r.decode(t, &al)
-	var acts []string
-	for _, it := range al.Items {
-		acts = append(acts, it.Actor+":"+it.Action)
-	}
 	want := "root:delete boss:update boss:update boss:update anonymous:create root:update root:update root:create root:create"
-	if got := strings.Join(acts, " "); got != want {
+	if got := acts(al.Items); got != want {
 		t.Errorf("user audit = %q\nwant       %q", got, want)
 	}
 	if al.Items[5].After["password_changed"] != true {
 		t.Errorf("a password change is audited as such: %v", al.Items[4].After)
-	}
-}
-
-func TestTokensAreAudited(t *testing.T) {
-	t.Parallel()
-	e := newEnv(t, withAuth("writes"))
-	admin := []string{"Authorization", "Bearer " + e.newToken("root", "admin")}
-	r := e.do("POST", "/api/v1/tokens", map[string]any{"name": "Wang Fang", "role": "editor"}, admin...)
-	wantStatus(t, r, 201)
-	id := itoa(int64(r.json(t)["id"].(float64)))
-	wantStatus(t, e.do("DELETE", "/api/v1/tokens/"+id, nil, admin...), 204)
-	r = e.do("GET", "/api/v1/audit?entity=token&id="+id, nil, admin...)
-	wantStatus(t, r, 200)
-	var l struct {
-		Items []struct {
-			Actor  string         `json:"actor"`
-			Action string         `json:"action"`
-			Before map[string]any `json:"before"`
-			After  map[string]any `json:"after"`
-		} `json:"items"`
-	}
-	r.decode(t, &l)
-	if len(l.Items) != 2 || l.Items[0].Action != "delete" || l.Items[0].Actor != "root" || l.Items[0].After["revoked"] != true ||
-		l.Items[1].Action != "create" || l.Items[1].After["name"] != "Wang Fang" || l.Items[1].After["role"] != "editor" ||
-		strings.Contains(string(r.Body), "yc_") {
-		t.Errorf("token audit: %s", r.Body)
 	}
 }

@@ -10,7 +10,6 @@ import (
 )
 
 func TestSignInWrongPasswordShowsTheError(t *testing.T) {
-	t.Parallel()
 	s := newSite(t)
 	tb := newTab(t, s)
 	tb.open("/")
@@ -30,7 +29,6 @@ func TestSignInWrongPasswordShowsTheError(t *testing.T) {
 }
 
 func TestLanguageToggleIsRemembered(t *testing.T) {
-	t.Parallel()
 	s := newSite(t)
 	tb := newTab(t, s)
 	tb.signIn(editorName, editorPassword)
@@ -51,7 +49,6 @@ func TestLanguageToggleIsRemembered(t *testing.T) {
 }
 
 func TestViewerSeesNoEditButtonsAndTheServerRefuses(t *testing.T) {
-	t.Parallel()
 	s := newSite(t)
 	tb := newTab(t, s)
 	tb.signIn(viewerName, viewerPassword)
@@ -94,7 +91,6 @@ func TestViewerSeesNoEditButtonsAndTheServerRefuses(t *testing.T) {
 // TestKeyboardOnly signs in and reaches a page with the keyboard alone:
 // the skip link comes first, the sign-in form takes Tab and Enter.
 func TestKeyboardOnly(t *testing.T) {
-	t.Parallel()
 	s := newSite(t)
 	tb := newTab(t, s)
 	tb.open("/signin")
@@ -131,7 +127,6 @@ func TestKeyboardOnly(t *testing.T) {
 // TestPhoneMenu: on a 390×844 phone the menu folds behind its button,
 // opens, leads to a page and closes with Escape.
 func TestPhoneMenu(t *testing.T) {
-	t.Parallel()
 	s := newSite(t)
 	tb := newTab(t, s)
 	tb.use(phone, 1)
@@ -161,7 +156,6 @@ func TestPhoneMenu(t *testing.T) {
 // to everyone in the default YOUCHENG_AUTH=writes mode); the last admin
 // cannot disable themself.
 func TestAdminManagesUsers(t *testing.T) {
-	t.Parallel()
 	s := newSite(t)
 	admin := newTab(t, s)
 	admin.signIn(adminName, adminPassword)

@@ -17,7 +17,6 @@ import (
 // 2022 series and adopt it, see the events in the month view, download the
 // year's ICS file, sign out.
 func TestEditorPlansTheUbeSeries(t *testing.T) {
-	t.Parallel()
 	s := newSite(t)
 	tb := newTab(t, s)
 

@@ -101,7 +101,6 @@ func pagePaths(t *testing.T, s *site) []string {
 // how long each page takes to be drawn on the seeded database (a
 // measurement, not an assertion: the machine running the tests varies).
 func TestEveryPageIsAccessibleAndFits(t *testing.T) {
-	t.Parallel()
 	s := newSite(t)
 	paths := pagePaths(t, s)
 	for _, v := range []viewport{laptop, phone} {

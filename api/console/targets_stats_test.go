@@ -8,7 +8,6 @@ import (
 // an editor adds a target, sees the field error first, then the new
 // target; a viewer is offered no editing.
 func TestTargetsPage(t *testing.T) {
-	t.Parallel()
 	s := newSite(t)
 	tb := newTab(t, s)
 	tb.signIn(editorName, editorPassword)
@@ -48,7 +47,6 @@ func TestTargetsPage(t *testing.T) {
 // TestStatsPage: the 2022 figures as four charts drawn by the vendored
 // Chart.js, each readable as a table, and the report to download.
 func TestStatsPage(t *testing.T) {
-	t.Parallel()
 	s := newSite(t)
 	tb := newTab(t, s)
 	tb.signIn(viewerName, viewerPassword)
