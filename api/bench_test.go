@@ -17,6 +17,7 @@ import (
 	"github.com/youcheng/youcheng/model"
 	"github.com/youcheng/youcheng/model/modeltest"
 	"github.com/youcheng/youcheng/model/pdate"
+	"github.com/youcheng/youcheng/seed"
 )
 
 // bulkEvents inserts n events spread over 2016–2025 (a tenth lasting up to
@@ -79,23 +80,11 @@ func bulkEvents(b *testing.B, st *model.Store, n int) {
 // Run: go test ./api -run '^$' -bench EventsMonthWindow -benchtime 200x
 func BenchmarkEventsMonthWindow(b *testing.B) {
 	st := benchStore(b, "events-1m", func(st *model.Store) { bulkEvents(b, st, 1_000_000) })
-	h := api.New(st, api.Config{Auth: "off"}, slog.New(slog.DiscardHandler)).Handler()
 	months := []string{"2017-03", "2019-11", "2021-06", "2024-02", "2025-12"}
-	var times []time.Duration
-	i := 0
-	for b.Loop() {
+	benchGet(b, newServer(st, api.Config{Auth: "off"}).Handler(), func(i int) string {
 		m := pdate.MustParse(months[i%len(months)])
-		i++
-		url := fmt.Sprintf("/api/v1/events?from=%s&to=%s", m.First(), m.Last())
-		t0 := time.Now()
-		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, url, nil))
-		times = append(times, time.Since(t0))
-		if rec.Code != 200 {
-			b.Fatalf("%s: %d %s", url, rec.Code, rec.Body)
-		}
-	}
-	reportMedian(b, times)
+		return fmt.Sprintf("/api/v1/events?from=%s&to=%s", m.First(), m.Last())
+	})
 }
 
 // reportMedian adds the median of the per-call times as "ms/median".
@@ -134,44 +123,17 @@ func benchStore(b *testing.B, name string, fill func(*model.Store), options ...f
 	return st
 }
 
-// bulkOrigins inserts 100,000 partnerships (of 100,000 partners, dates of
-// every precision from 1950 to 2020) and 10,000 commemorations.
+// bulkOrigins fills st with the synthetic seed's 105,000 partners and
+// their partnerships (about 100,000, dated 1973–2020 with every
+// precision), no events, and 10,000 commemorations in all.
 func bulkOrigins(b *testing.B, st *model.Store) {
 	b.Helper()
-	rng := rand.New(rand.NewPCG(3, 4))
 	ctx := context.Background()
-	const n = 100_000
-	partners := make([]model.Partner, 0, 1000)
-	for i := 0; i < n; i += len(partners) {
-		partners = partners[:0]
-		for j := 0; j < 1000; j++ {
-			p := model.Partner{NameEN: fmt.Sprintf("City %d", i+j), NameZH: "城市", Kind: "city", Country: "JP", Timezone: "Asia/Tokyo"}
-			p.Version = 1
-			partners = append(partners, p)
-		}
-		if err := st.BulkInsert(ctx, &partners); err != nil {
-			b.Fatal(err)
-		}
-		ps := make([]model.Partnership, len(partners))
-		for j, p := range partners {
-			d := pdate.Date{Y: 1950 + rng.IntN(71), M: 1 + rng.IntN(12)}
-			d.D = 1 + rng.IntN(pdate.DaysIn(d.Y, d.M))
-			switch rng.IntN(10) {
-			case 0:
-				d.M, d.D = 0, 0
-			case 1:
-				d.D = 0
-			}
-			ps[j] = model.Partnership{PartnerID: p.ID, LocalParty: "Weihai", Type: "sister_city", Status: "active",
-				EstablishedOn: d, Confidence: "confirmed"}
-			ps[j].Normalize("Weihai")
-			ps[j].Version = 1
-		}
-		if err := st.BulkInsert(ctx, &ps); err != nil {
-			b.Fatal(err)
-		}
+	if err := seed.LoadSynthetic(ctx, st, seed.Synthetic{Partners: 105_000, LastYear: 2020, Seed: 3}); err != nil {
+		b.Fatal(err)
 	}
-	cs := make([]model.Commemoration, 10_000)
+	rng := rand.New(rand.NewPCG(3, 4))
+	cs := make([]model.Commemoration, 10_000-200) // the synthetic seed holds 200
 	for i := range cs {
 		d := pdate.Date{Y: 1900 + rng.IntN(121), M: 1 + rng.IntN(12), D: 1 + rng.IntN(28)}
 		cs[i] = model.Commemoration{TitleEN: fmt.Sprintf("Treaty %d", i), TitleZH: "条约", Date: d, Country: "FR"}
@@ -184,6 +146,11 @@ func bulkOrigins(b *testing.B, st *model.Store) {
 	analyze(st)
 }
 
+// originsName names bulkOrigins' database file.
+const originsName = "origins-synthetic-105k"
+
+// benchGet times GET url(i) through h, once per iteration, and reports
+// the median.
 func benchGet(b *testing.B, h http.Handler, url func(i int) string) {
 	var times []time.Duration
 	i := 0
@@ -204,8 +171,7 @@ func benchGet(b *testing.B, h http.Handler, url func(i int) string) {
 // BenchmarkAnniversariesYear: a one-year query over 100,000 partnerships
 // and 10,000 commemorations, database read included.
 func BenchmarkAnniversariesYear(b *testing.B) {
-	st := benchStore(b, "origins-110k", func(st *model.Store) { bulkOrigins(b, st) })
-	h := api.New(st, api.Config{Auth: "off"}, slog.New(slog.DiscardHandler)).Handler()
+	h := newServer(benchStore(b, originsName, func(st *model.Store) { bulkOrigins(b, st) }), api.Config{Auth: "off"}).Handler()
 	benchGet(b, h, func(i int) string {
 		y := 2021 + i%4
 		return fmt.Sprintf("/api/v1/anniversaries?from=%d-01-01&to=%d-12-31", y, y)
@@ -214,9 +180,9 @@ func BenchmarkAnniversariesYear(b *testing.B) {
 
 // BenchmarkAnniversariesUpcoming90: the next 90 days over the same data.
 func BenchmarkAnniversariesUpcoming90(b *testing.B) {
-	st := benchStore(b, "origins-110k", func(st *model.Store) { bulkOrigins(b, st) },
+	st := benchStore(b, originsName, func(st *model.Store) { bulkOrigins(b, st) },
 		modeltest.At(time.Date(2024, 3, 10, 4, 0, 0, 0, time.UTC)))
-	h := api.New(st, api.Config{Auth: "off"}, slog.New(slog.DiscardHandler)).Handler()
+	h := newServer(st, api.Config{Auth: "off"}).Handler()
 	benchGet(b, h, func(int) string { return "/api/v1/anniversaries/upcoming?days=90" })
 }
 

@@ -12,7 +12,6 @@ import (
 
 	ics "github.com/arran4/golang-ical"
 	"github.com/emersion/go-ical"
-	"github.com/xuri/excelize/v2"
 
 	"github.com/youcheng/youcheng/model/calendar"
 )
@@ -23,30 +22,16 @@ func TestCalendarJSON2022(t *testing.T) {
 	e.create("/api/v1/events", map[string]any{"title_en": "Cloud dialogue", "title_zh": "云对话", "kind": "dialogue",
 		"status": "confirmed", "format": "online", "start_date": "2022-07-05", "start_time": "16:00",
 		"timezone": "Asia/Shanghai", "partner_ids": []int64{ube}})
-	r := e.do("GET", "/api/v1/calendar/2022", nil)
-	wantStatus(t, r, 200)
-	var cal struct {
-		Year    int `json:"year"`
-		Entries []struct {
-			Type      string         `json:"type"`
-			Date      string         `json:"date"`
-			TitleEN   string         `json:"title_en"`
-			TitleZH   string         `json:"title_zh"`
-			Country   string         `json:"country"`
-			Milestone bool           `json:"milestone"`
-			Ref       map[string]any `json:"ref"`
-		} `json:"entries"`
-	}
-	r.decode(t, &cal)
+	cal := get[calendarJSON](e, "/api/v1/calendar/2022")
 	has := map[string]bool{}
 	prev := ""
 	for _, en := range cal.Entries {
-		key := en.Type + "|" + en.Date + "|" + en.Country
+		key := en.Type + "|" + en.Date + "|" + deref(en.Country)
 		has[key] = true
-		if en.Type == "anniversary" && en.TitleZH == "威海—宇部结好30周年" && (!en.Milestone || en.Date != "2022-05-18") {
+		if en.Type == "anniversary" && deref(en.TitleZH) == "威海—宇部结好30周年" && (!en.Milestone || en.Date != "2022-05-18") {
 			t.Errorf("Ube 30th: %+v", en)
 		}
-		if en.Type == "event" && en.Ref["event_id"] == nil {
+		if en.Type == "event" && en.Ref.EventID == nil {
 			t.Errorf("event without ref.event_id: %+v", en)
 		}
 		d := en.Date
@@ -66,11 +51,8 @@ func TestCalendarJSON2022(t *testing.T) {
 		t.Errorf("year %d", cal.Year)
 	}
 	// Filters narrow everything, holidays included.
-	r = e.do("GET", "/api/v1/calendar/2022?country=KR", nil)
-	wantStatus(t, r, 200)
-	r.decode(t, &cal)
-	for _, en := range cal.Entries {
-		if en.Country != "KR" && en.Country != "CN" && en.Type != "event" {
+	for _, en := range get[calendarJSON](e, "/api/v1/calendar/2022?country=KR").Entries {
+		if c := deref(en.Country); c != "KR" && c != "CN" && en.Type != "event" {
 			t.Errorf("country=KR returned %+v", en)
 		}
 	}
@@ -126,16 +108,9 @@ func TestCalendarFormats(t *testing.T) {
 	}
 
 	// XLSX, read back.
-	r = e.do("GET", "/api/v1/calendar/2022?format=xlsx", nil)
-	wantStatus(t, r, 200)
-	f, err := excelize.OpenReader(bytes.NewReader(r.Body))
-	if err != nil {
-		t.Fatalf("xlsx: %v", err)
-	}
-	if n := len(f.GetSheetList()); n != 15 {
+	if n := len(e.xlsx("/api/v1/calendar/2022?format=xlsx").GetSheetList()); n != 15 {
 		t.Errorf("xlsx has %d sheets, want an overview, milestones, 12 months and year-only", n)
 	}
-	f.Close()
 
 	wantStatus(t, e.do("GET", "/api/v1/calendar/2022?format=pdf", nil), 400, "format")
 	wantStatus(t, e.do("GET", "/api/v1/calendar/2022", nil, "Accept", "image/png"), 406)
@@ -143,44 +118,52 @@ func TestCalendarFormats(t *testing.T) {
 	wantStatus(t, e.do("GET", "/api/v1/calendar/2022?country=Japan", nil), 400, "country")
 }
 
-// calendarJSON is GET /calendar/{year} as JSON.
+// calendarJSON is GET /calendar/{year} as JSON (json matches the
+// one-word keys to the untagged fields).
 type calendarJSON struct {
-	Year        int      `json:"year"`
-	GeneratedAt string   `json:"generated_at"`
-	TitleZH     *string  `json:"title_zh"`
-	TitleEN     *string  `json:"title_en"`
-	Warnings    []string `json:"warnings"`
-	WarningsZH  []string `json:"warnings_zh"`
-	Entries     []struct {
-		Type            string   `json:"type"`
-		Date            string   `json:"date"`
-		Precision       string   `json:"precision"`
-		EndDate         *string  `json:"end_date"`
-		StartTime       *string  `json:"start_time"`
-		Timezone        *string  `json:"timezone"`
-		DurationMinutes *int     `json:"duration_minutes"`
-		Status          *string  `json:"status"`
-		Kind            *string  `json:"kind"`
-		Format          *string  `json:"format"`
-		Tags            []string `json:"tags"`
-		TitleZH         *string  `json:"title_zh"`
-		TitleEN         *string  `json:"title_en"`
-		PartnerIDs      []int64  `json:"partner_ids"`
-		Partners        []struct {
-			ID     int64   `json:"id"`
-			NameZH *string `json:"name_zh"`
-			NameEN *string `json:"name_en"`
-		} `json:"partners"`
-		Country   *string `json:"country"`
-		Location  *string `json:"location"`
-		Milestone bool    `json:"milestone"`
-		Years     *int    `json:"years"`
-		Ref       struct {
-			EventID  *int64  `json:"event_id"`
-			Source   *string `json:"source"`
-			SourceID *int64  `json:"source_id"`
-		} `json:"ref"`
-	} `json:"entries"`
+	Year        int
+	GeneratedAt string  `json:"generated_at"`
+	TitleZH     *string `json:"title_zh"`
+	Warnings    []string
+	Entries     []calendarEntry
+}
+
+// calendarEntry is one entry of the calendar.
+type calendarEntry struct {
+	// Keys of one word.
+	Type, Date, Precision          string
+	Timezone, Status, Kind, Format *string
+	Country, Location              *string
+	Tags                           []string
+	Milestone                      bool
+	Years                          *int
+	// Keys of two words.
+	EndDate         *string `json:"end_date"`
+	StartTime       *string `json:"start_time"`
+	DurationMinutes *int    `json:"duration_minutes"`
+	TitleZH         *string `json:"title_zh"`
+	TitleEN         *string `json:"title_en"`
+	// Nested.
+	Partners []struct {
+		ID     int64
+		NameZH *string `json:"name_zh"`
+		NameEN *string `json:"name_en"`
+	}
+	Ref struct {
+		EventID  *int64 `json:"event_id"`
+		Source   *string
+		SourceID *int64 `json:"source_id"`
+	}
+}
+
+// exportCalendar is exportEnv's 2022 calendar as JSON.
+func exportCalendar(t *testing.T) (*env, *resp, calendarJSON) {
+	e := exportEnv(t)
+	r := e.do("GET", "/api/v1/calendar/2022", nil)
+	wantStatus(t, r, 200)
+	var doc calendarJSON
+	r.decode(t, &doc)
+	return e, r, doc
 }
 
 // exportEnv is the seed plus events that exercise every form: timed in
@@ -207,12 +190,8 @@ func exportEnv(t *testing.T) *env {
 // TestCalendarICSMatchesJSON parses the ICS with golang-ical and checks
 // every entry's start, end, zone and status against the JSON.
 func TestCalendarICSMatchesJSON(t *testing.T) {
-	e := exportEnv(t)
-	r := e.do("GET", "/api/v1/calendar/2022", nil)
-	wantStatus(t, r, 200)
-	var doc calendarJSON
-	r.decode(t, &doc)
-	r = e.do("GET", "/api/v1/calendar/2022?format=ics", nil)
+	e, _, doc := exportCalendar(t)
+	r := e.do("GET", "/api/v1/calendar/2022?format=ics", nil)
 	wantStatus(t, r, 200)
 	cal, err := ics.ParseCalendar(bytes.NewReader(r.Body))
 	if err != nil {
@@ -326,11 +305,7 @@ func deref[T any](p *T) T {
 // TestCalendarExportsAgree: JSON, CSV and XLSX show the same entries with
 // the contract's details, from the REST endpoint.
 func TestCalendarExportsAgree(t *testing.T) {
-	e := exportEnv(t)
-	r := e.do("GET", "/api/v1/calendar/2022", nil)
-	wantStatus(t, r, 200)
-	var doc calendarJSON
-	r.decode(t, &doc)
+	e, r, doc := exportCalendar(t)
 	if deref(doc.TitleZH) != "威海 2022 年对外交流日历" || doc.GeneratedAt != "2022-03-01T08:00:00Z" || doc.Warnings == nil {
 		t.Errorf("head: %q %q %v", deref(doc.TitleZH), doc.GeneratedAt, doc.Warnings)
 	}
@@ -378,13 +353,7 @@ func TestCalendarExportsAgree(t *testing.T) {
 		t.Errorf("CSV has %d rows, JSON %d non-holiday entries", len(recs)-1, len(want))
 	}
 
-	r = e.do("GET", "/api/v1/calendar/2022?format=xlsx", nil)
-	wantStatus(t, r, 200)
-	f, err := excelize.OpenReader(bytes.NewReader(r.Body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := e.xlsx("/api/v1/calendar/2022?format=xlsx")
 	rows, _ := f.GetRows("8月 August")
 	var camp []string
 	for _, row := range rows {

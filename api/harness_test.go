@@ -10,6 +10,7 @@ import (
 	"maps"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -19,6 +20,7 @@ import (
 	"github.com/getkin/kin-openapi/openapi3filter"
 	"github.com/getkin/kin-openapi/routers"
 	"github.com/getkin/kin-openapi/routers/gorillamux"
+	"github.com/xuri/excelize/v2"
 
 	"github.com/youcheng/youcheng/api"
 	"github.com/youcheng/youcheng/model"
@@ -241,6 +243,20 @@ func (e *env) create(path string, v any) int64 {
 	return int64(r.json(e.t)["id"].(float64))
 }
 
+// xlsx GETs path, requires 200 and opens the body as a workbook, closed
+// when the test ends.
+func (e *env) xlsx(path string) *excelize.File {
+	e.t.Helper()
+	r := e.do("GET", path, nil)
+	wantStatus(e.t, r, http.StatusOK)
+	f, err := excelize.OpenReader(bytes.NewReader(r.Body))
+	if err != nil {
+		e.t.Fatalf("%s: not a workbook: %v", path, err)
+	}
+	e.t.Cleanup(func() { f.Close() })
+	return f
+}
+
 // get GETs path, requires 200 and returns the body decoded as a T.
 func get[T any](e *env, path string, headers ...string) T {
 	e.t.Helper()
@@ -315,6 +331,28 @@ func (e *env) sendEach(t *testing.T, method, path string, cases []bodyCase, head
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			wantStatus(t, e.do(method, path, c.body, headers...), c.status, c.fields...)
+		})
+	}
+}
+
+// call is a request and the answer it must get.
+type call struct {
+	name    string
+	method  string
+	path    string
+	body    any
+	headers []string
+	status  int
+	fields  []string
+}
+
+// doEach makes each call, each as a subtest, sending headers before the
+// call's own.
+func (e *env) doEach(t *testing.T, calls []call, headers ...string) {
+	t.Helper()
+	for _, c := range calls {
+		t.Run(c.name, func(t *testing.T) {
+			wantStatus(t, e.do(c.method, c.path, c.body, append(slices.Clone(headers), c.headers...)...), c.status, c.fields...)
 		})
 	}
 }

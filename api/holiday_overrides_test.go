@@ -39,19 +39,16 @@ func cn2026() []map[string]any {
 	return items
 }
 
+// holYear is a country's holidays of a year, as GET /holidays and PUT
+// /holidays/{country}/{year} answer (json matches the one-word keys to
+// the fields).
 type holYear struct {
-	Country    string  `json:"country"`
-	Region     *string `json:"region"`
-	Complete   bool    `json:"complete"`
-	Overridden bool    `json:"overridden"`
-	Source     string  `json:"source"`
-	Note       *string `json:"note"`
-	Items      []struct {
-		Date   string  `json:"date"`
-		NameEN string  `json:"name_en"`
-		NameZH *string `json:"name_zh"`
-		Kind   string  `json:"kind"`
-	} `json:"items"`
+	Region               *string
+	Complete, Overridden bool
+	Source               string
+	Note                 *string
+	Weekend              []int
+	Items                []struct{ Date, Kind string }
 }
 
 func (y holYear) kinds() map[string]string {
@@ -237,19 +234,10 @@ func TestHolidayOverrideSharedByInstances(t *testing.T) {
 // TestHolidayOverrideUsedByPlannerAndCalendar: a plan generated after an
 // override respects it, and the calendar shows it.
 func TestHolidayOverrideUsedByPlannerAndCalendar(t *testing.T) {
-	e := newSeededEnv(t)
-	ube := e.partnershipOf("Ube")
 	// Without an override the Ube 30th flagship lies on the anniversary, 18 May 2022.
 	// The office makes that day a day off in China (e.g. a local closure).
-	wantStatus(t, e.do("PUT", "/api/v1/holidays/CN/2022", map[string]any{"mode": "amend", "source": "test: office closure",
-		"items": []any{map[string]any{"date": "2022-05-18", "name_en": "Office closure", "name_zh": "闭馆日", "kind": "holiday"}}}), 200)
-	r := e.do("POST", "/api/v1/plans", map[string]any{"template": "anniversary_series", "partnership_id": ube, "year": 2022})
-	wantStatus(t, r, 201)
-	var plan struct {
-		Items []planItem `json:"items"`
-	}
-	r.decode(t, &plan)
-	for _, it := range plan.Items {
+	e, items := ubeSeriesAfter(t, "CN", "Office closure", "闭馆日")
+	for _, it := range items {
 		if it.StartDate == "2022-05-18" {
 			t.Errorf("item on the overridden day off: %+v", it)
 		}
@@ -257,7 +245,7 @@ func TestHolidayOverrideUsedByPlannerAndCalendar(t *testing.T) {
 			t.Errorf("flagship %s, want the nearest working day to 18 May", it.StartDate)
 		}
 	}
-	r = e.do("GET", "/api/v1/calendar/2022?country=JP", nil)
+	r := e.do("GET", "/api/v1/calendar/2022?country=JP", nil)
 	wantStatus(t, r, 200)
 	if !strings.Contains(string(r.Body), `"Office closure"`) || !strings.Contains(string(r.Body), "闭馆日") {
 		t.Errorf("calendar lacks the override's day")
@@ -267,21 +255,8 @@ func TestHolidayOverrideUsedByPlannerAndCalendar(t *testing.T) {
 // The planner's Chinese rationale names a partner country's holiday in
 // Chinese (the holiday service's name_zh), here one the office loaded.
 func TestPlanRationaleZHNamesHolidayInChinese(t *testing.T) {
-	e := newSeededEnv(t)
-	ube := e.partnershipOf("Ube")
-	wantStatus(t, e.do("PUT", "/api/v1/holidays/JP/2022", map[string]any{"mode": "amend", "source": "test",
-		"items": []any{map[string]any{"date": "2022-05-18", "name_en": "City holiday", "name_zh": "市民休息日", "kind": "holiday"}}}), 200)
-	r := e.do("POST", "/api/v1/plans", map[string]any{"template": "anniversary_series", "partnership_id": ube, "year": 2022})
-	wantStatus(t, r, 201)
-	var plan struct {
-		Items []struct {
-			Flagship    bool   `json:"flagship"`
-			StartDate   string `json:"start_date"`
-			RationaleZH string `json:"rationale_zh"`
-		} `json:"items"`
-	}
-	r.decode(t, &plan)
-	for _, it := range plan.Items {
+	_, items := ubeSeriesAfter(t, "JP", "City holiday", "市民休息日")
+	for _, it := range items {
 		if it.Flagship {
 			if it.StartDate == "2022-05-18" || !strings.Contains(it.RationaleZH, "市民休息日") {
 				t.Errorf("flagship %s, rationale_zh %q", it.StartDate, it.RationaleZH)
@@ -290,4 +265,20 @@ func TestPlanRationaleZHNamesHolidayInChinese(t *testing.T) {
 		}
 	}
 	t.Fatal("no flagship")
+}
+
+// ubeSeriesAfter loads the seed, makes 18 May 2022 (the Ube 30th) a
+// holiday in country through an override, and returns the items of the
+// 2022 Ube anniversary series generated after it.
+func ubeSeriesAfter(t *testing.T, country, nameEN, nameZH string) (*env, []planItem) {
+	e := newSeededEnv(t)
+	wantStatus(t, e.do("PUT", "/api/v1/holidays/"+country+"/2022", map[string]any{"mode": "amend", "source": "test: " + nameEN,
+		"items": []any{map[string]any{"date": "2022-05-18", "name_en": nameEN, "name_zh": nameZH, "kind": "holiday"}}}), 200)
+	r := e.do("POST", "/api/v1/plans", map[string]any{"template": "anniversary_series", "partnership_id": e.partnershipOf("Ube"), "year": 2022})
+	wantStatus(t, r, 201)
+	var plan struct {
+		Items []planItem `json:"items"`
+	}
+	r.decode(t, &plan)
+	return e, plan.Items
 }

@@ -6,17 +6,7 @@ import (
 
 func TestHolidaysChina2022(t *testing.T) {
 	e := newEnv(t)
-	r := e.do("GET", "/api/v1/holidays?country=CN&year=2022", nil)
-	wantStatus(t, r, 200)
-	var y struct {
-		Country  string `json:"country"`
-		Complete bool   `json:"complete"`
-		Weekend  []int  `json:"weekend"`
-		Items    []struct {
-			Date, NameEN, NameLocal, Kind string
-		} `json:"items"`
-	}
-	r.decode(t, &y)
+	y := get[holYear](e, "/api/v1/holidays?country=CN&year=2022")
 	if !y.Complete || len(y.Weekend) != 2 || y.Weekend[0] != 6 || y.Weekend[1] != 0 {
 		t.Errorf("complete %v weekend %v", y.Complete, y.Weekend)
 	}

@@ -26,17 +26,18 @@ func (e *env) partnershipOf(nameEN string) int64 {
 	return 0
 }
 
+// planItem is one item of a plan (json matches the one-word keys to the
+// untagged fields).
 type planItem struct {
-	TitleEN   string  `json:"title_en"`
-	TitleZH   string  `json:"title_zh"`
-	Kind      string  `json:"kind"`
-	Format    string  `json:"format"`
-	StartDate string  `json:"start_date"`
-	StartTime string  `json:"start_time"`
-	Timezone  string  `json:"timezone"`
-	Flagship  bool    `json:"flagship"`
-	Rationale string  `json:"rationale"`
-	Partners  []int64 `json:"partner_ids"`
+	Kind, Format, Timezone, Rationale string
+	Flagship                          bool
+
+	TitleEN     string  `json:"title_en"`
+	TitleZH     string  `json:"title_zh"`
+	StartDate   string  `json:"start_date"`
+	StartTime   string  `json:"start_time"`
+	RationaleZH string  `json:"rationale_zh"`
+	Partners    []int64 `json:"partner_ids"`
 }
 
 func TestPlanUbeSeries2022(t *testing.T) {

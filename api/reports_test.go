@@ -1,11 +1,8 @@
 package api_test
 
 import (
-	"bytes"
 	"strings"
 	"testing"
-
-	"github.com/xuri/excelize/v2"
 )
 
 // TestReportOfSeed: the 2022 report in each format holds the sections in
@@ -48,13 +45,7 @@ func TestReportOfSeed(t *testing.T) {
 		t.Errorf("Content-Disposition %q", r.Header.Get("Content-Disposition"))
 	}
 
-	r = e.do("GET", "/api/v1/reports/2022?format=xlsx", nil)
-	wantStatus(t, r, 200)
-	f, err := excelize.OpenReader(bytes.NewReader(r.Body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := e.xlsx("/api/v1/reports/2022?format=xlsx")
 	sheets := f.GetSheetList()
 	if len(sheets) != 6 || sheets[1] != "目标 Targets" {
 		t.Fatalf("sheets %q", sheets)

@@ -162,31 +162,20 @@ func TestSessionAuthenticatesAndNeedsCSRF(t *testing.T) {
 	if r.json(t)["csrf_token"] != ed.csrf {
 		t.Errorf("GET /session must return the same csrf_token: %s", r.Body)
 	}
-	for _, tc := range []struct {
-		name    string
-		method  string
-		path    string
-		body    any
-		headers []string
-		status  int
-	}{
-		{"read with the cookie", "GET", "/api/v1/partners", nil, ed.headers(), 200},
-		{"no credential", "GET", "/api/v1/partners", nil, nil, 401},
-		{"write without CSRF", "POST", "/api/v1/partners", body, ed.headers(), 403},
-		{"write with a wrong CSRF", "POST", "/api/v1/partners", body, ed.headers("X-CSRF-Token", vw.csrf), 403},
-		{"write with CSRF", "POST", "/api/v1/partners", body, ed.write(), 201},
-		{"viewer write with CSRF", "POST", "/api/v1/partners", map[string]any{"name_en": "Sochi", "country": "RU", "timezone": "Europe/Moscow"}, vw.write(), 403},
-		{"editor delete", "DELETE", "/api/v1/partners/1", nil, ed.write(), 403},
-		{"bearer needs no CSRF", "POST", "/api/v1/partners", map[string]any{"name_en": "Sochi", "country": "RU", "timezone": "Europe/Moscow"}, []string{"Authorization", token}, 201},
-		{"bearer wins over the cookie", "GET", "/api/v1/partners", nil, append(ed.headers(), "Authorization", "Bearer yc_bad"), 401},
-		{"unknown cookie", "GET", "/api/v1/partners", nil, []string{"Cookie", "youcheng_session=ycs_nope"}, 401},
-		{"session of nobody", "GET", "/api/v1/session", nil, nil, 401},
-		{"sign-out without CSRF", "DELETE", "/api/v1/session", nil, ed.headers(), 403},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			wantStatus(t, e.do(tc.method, tc.path, tc.body, tc.headers...), tc.status)
-		})
-	}
+	e.doEach(t, []call{
+		{"read with the cookie", "GET", "/api/v1/partners", nil, ed.headers(), 200, nil},
+		{"no credential", "GET", "/api/v1/partners", nil, nil, 401, nil},
+		{"write without CSRF", "POST", "/api/v1/partners", body, ed.headers(), 403, nil},
+		{"write with a wrong CSRF", "POST", "/api/v1/partners", body, ed.headers("X-CSRF-Token", vw.csrf), 403, nil},
+		{"write with CSRF", "POST", "/api/v1/partners", body, ed.write(), 201, nil},
+		{"viewer write with CSRF", "POST", "/api/v1/partners", map[string]any{"name_en": "Sochi", "country": "RU", "timezone": "Europe/Moscow"}, vw.write(), 403, nil},
+		{"editor delete", "DELETE", "/api/v1/partners/1", nil, ed.write(), 403, nil},
+		{"bearer needs no CSRF", "POST", "/api/v1/partners", map[string]any{"name_en": "Sochi", "country": "RU", "timezone": "Europe/Moscow"}, []string{"Authorization", token}, 201, nil},
+		{"bearer wins over the cookie", "GET", "/api/v1/partners", nil, append(ed.headers(), "Authorization", "Bearer yc_bad"), 401, nil},
+		{"unknown cookie", "GET", "/api/v1/partners", nil, []string{"Cookie", "youcheng_session=ycs_nope"}, 401, nil},
+		{"session of nobody", "GET", "/api/v1/session", nil, nil, 401, nil},
+		{"sign-out without CSRF", "DELETE", "/api/v1/session", nil, ed.headers(), 403, nil},
+	})
 
 	// The audit names the person.
 	admin := e.bearer("root", "admin")

@@ -3,7 +3,6 @@ package api_test
 import (
 	"context"
 	"fmt"
-	"log/slog"
 	"testing"
 
 	"github.com/youcheng/youcheng/api"
@@ -28,7 +27,6 @@ func synthetic100k1m(b *testing.B) *model.Store {
 // registry, through the HTTP handler (about 100,000 events a year).
 // Run: go test ./api -run '^$' -bench StatsYear -benchtime 100x
 func BenchmarkStatsYear(b *testing.B) {
-	st := synthetic100k1m(b)
-	h := api.New(st, api.Config{Auth: "off"}, slog.New(slog.DiscardHandler)).Handler()
+	h := newServer(synthetic100k1m(b), api.Config{Auth: "off"}).Handler()
 	benchGet(b, h, func(i int) string { return fmt.Sprintf("/api/v1/stats?year=%d", 2016+i%10) })
 }

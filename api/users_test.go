@@ -7,17 +7,11 @@ import (
 
 func TestUsersAPI(t *testing.T) {
 	e := newEnv(t, withAuth("writes"))
-	admin := e.bearer("root", "admin")
-	editor := e.bearer("ed", "editor")
+	admin, editor := e.bearer("root", "admin"), e.bearer("ed", "editor")
 	wantStatus(t, e.do("GET", "/api/v1/users", nil, editor...), 403)
 	wantStatus(t, e.do("POST", "/api/v1/users", map[string]any{"name": "x", "role": "viewer", "password": "0123456789"}, editor...), 403)
 
-	for _, tc := range []struct {
-		name   string
-		body   any
-		status int
-		fields []string
-	}{
+	e.sendEach(t, "POST", "/api/v1/users", []bodyCase{
 		{"short password", map[string]any{"name": "liwei", "role": "editor", "password": "short"}, 422, []string{"password"}},
 		{"password over 72 bytes", map[string]any{"name": "liwei", "role": "editor", "password": strings.Repeat("密", 25)}, 422, []string{"password"}},
 		{"bad role and name", map[string]any{"name": "li wei", "role": "root", "password": "0123456789"}, 422, []string{"name", "role"}},
@@ -26,11 +20,7 @@ func TestUsersAPI(t *testing.T) {
 		{"created", map[string]any{"name": "liwei", "display_name": "李伟", "role": "editor", "password": "密码密码密码密码密码"}, 201, nil},
 		{"name taken", map[string]any{"name": "liwei", "role": "viewer", "password": "0123456789"}, 409, []string{"name"}},
 		{"second admin", map[string]any{"name": "zhang", "role": "admin", "password": "0123456789"}, 201, nil},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			wantStatus(t, e.do("POST", "/api/v1/users", tc.body, admin...), tc.status, tc.fields...)
-		})
-	}
+	}, admin...)
 
 	r := e.do("GET", "/api/v1/users", nil, admin...)
 	wantStatus(t, r, 200)
@@ -57,15 +47,7 @@ func TestUsersAPI(t *testing.T) {
 	if r.Header.Get("ETag") != `"1"` {
 		t.Errorf("ETag = %q", r.Header.Get("ETag"))
 	}
-	for _, tc := range []struct {
-		name    string
-		method  string
-		path    string
-		body    any
-		headers []string
-		status  int
-		fields  []string
-	}{
+	e.doEach(t, []call{
 		{"stale If-Match", "PATCH", li, map[string]any{"role": "viewer"}, []string{"If-Match", `"7"`}, 412, nil},
 		{"name is fixed", "PATCH", li, map[string]any{"name": "wl"}, nil, 400, []string{"name"}},
 		{"null role", "PATCH", li, map[string]any{"role": nil}, nil, 422, []string{"role"}},
@@ -75,11 +57,7 @@ func TestUsersAPI(t *testing.T) {
 		{"unknown user", "PATCH", "/api/v1/users/999", map[string]any{"role": "viewer"}, nil, 404, nil},
 		{"new password", "PATCH", li, map[string]any{"password": "another one 2"}, nil, 200, nil},
 		{"the last admin stays", "PATCH", zhang, map[string]any{"role": "editor"}, nil, 409, nil},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			wantStatus(t, e.do(tc.method, tc.path, tc.body, append(append([]string{}, admin...), tc.headers...)...), tc.status, tc.fields...)
-		})
-	}
+	}, admin...)
 	r = e.do("GET", li, nil, admin...)
 	if m := r.json(t); m["version"] != float64(3) || m["role"] != "viewer" || m["display_name"] != nil {
 		t.Errorf("after the changes: %s", r.Body)

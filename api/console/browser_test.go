@@ -149,8 +149,12 @@ type site struct {
 	users map[string]*model.User
 }
 
+// newSite starts the server. The browser tests run in parallel, each with
+// its own server and database, so newSite marks t parallel: call it once,
+// at the start.
 func newSite(t *testing.T) *site {
 	t.Helper()
+	t.Parallel()
 	st := modeltest.NewStore(t, modeltest.At(testNow.UTC()))
 	ctx := context.Background()
 	if _, err := seed.Load(ctx, st); err != nil {
@@ -419,6 +423,29 @@ func (tb *tab) signIn(name, password string) {
 	tb.fill(words["password"], password)
 	tb.click(button(words["submit"]))
 	tb.see(heading(words["home"]))
+	tb.waitReady()
+}
+
+// tabAs is a new tab on s, signed in through the sign-in page.
+func (s *site) tabAs(t *testing.T, name, password string) *tab {
+	t.Helper()
+	tb := newTab(t, s)
+	tb.signIn(name, password)
+	return tb
+}
+
+// signedIn is a tab on a new site, signed in through the sign-in page.
+func signedIn(t *testing.T, name, password string) *tab {
+	t.Helper()
+	return newSite(t).tabAs(t, name, password)
+}
+
+// follow clicks the link named text and waits for the page of that
+// heading (a menu entry, a partner in a list).
+func (tb *tab) follow(text string) {
+	tb.t.Helper()
+	tb.click(linkTo(text))
+	tb.see(heading(text))
 	tb.waitReady()
 }
 

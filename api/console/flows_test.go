@@ -10,8 +10,7 @@ import (
 )
 
 func TestSignInWrongPasswordShowsTheError(t *testing.T) {
-	s := newSite(t)
-	tb := newTab(t, s)
+	tb := newTab(t, newSite(t))
 	tb.open("/")
 	tb.see(heading("登录")) // not signed in: the console asks to sign in
 	tb.fill("用户名", editorName)
@@ -29,14 +28,17 @@ func TestSignInWrongPasswordShowsTheError(t *testing.T) {
 }
 
 func TestLanguageToggleIsRemembered(t *testing.T) {
-	s := newSite(t)
-	tb := newTab(t, s)
-	tb.signIn(editorName, editorPassword)
+	tb := signedIn(t, editorName, editorPassword)
 	if lang := eval[string](tb, `document.documentElement.lang`); lang != "zh-CN" {
 		t.Errorf("default lang = %q, want zh-CN", lang)
 	}
-	tb.click(button("English"))
-	tb.see(heading("Dashboard"))
+	// The toggle names the other language; the dashboard's heading follows.
+	toggle := func(to, dashboard string) {
+		t.Helper()
+		tb.click(button(to))
+		tb.see(heading(dashboard))
+	}
+	toggle("English", "Dashboard")
 	tb.run(chromedp.Reload())
 	tb.waitReady()
 	tb.see(heading("Dashboard"))
@@ -44,26 +46,19 @@ func TestLanguageToggleIsRemembered(t *testing.T) {
 		t.Errorf("after reload lang = %q, want en", lang)
 	}
 	tb.see(linkTo("Partners"))
-	tb.click(button("中文"))
-	tb.see(heading("工作台"))
+	toggle("中文", "工作台")
 }
 
 func TestViewerSeesNoEditButtonsAndTheServerRefuses(t *testing.T) {
-	s := newSite(t)
-	tb := newTab(t, s)
-	tb.signIn(viewerName, viewerPassword)
+	tb := signedIn(t, viewerName, viewerPassword)
 	if n := tb.count(linkTo("新建活动")); n != 0 {
 		t.Errorf("a viewer is offered 新建活动 on the dashboard")
 	}
-	tb.click(linkTo("友城 / 合作伙伴"))
-	tb.see(heading("友城 / 合作伙伴"))
-	tb.waitReady()
+	tb.follow("友城 / 合作伙伴")
 	if n := tb.count(linkTo("新建友城")); n != 0 {
 		t.Errorf("a viewer is offered 新建友城")
 	}
-	tb.click(linkTo("宇部市"))
-	tb.see(heading("宇部市"))
-	tb.waitReady()
+	tb.follow("宇部市")
 	for _, label := range []string{"编辑", "删除", "新建友好关系", "制定系列活动计划"} {
 		if tb.count(button(label))+tb.count(linkTo(label)) != 0 {
 			t.Errorf("a viewer is offered %q on a partner's page", label)
@@ -91,8 +86,7 @@ func TestViewerSeesNoEditButtonsAndTheServerRefuses(t *testing.T) {
 // TestKeyboardOnly signs in and reaches a page with the keyboard alone:
 // the skip link comes first, the sign-in form takes Tab and Enter.
 func TestKeyboardOnly(t *testing.T) {
-	s := newSite(t)
-	tb := newTab(t, s)
+	tb := newTab(t, newSite(t))
 	tb.open("/signin")
 	// The name field has the focus on arrival.
 	value(tb, chromedp.Poll[bool](`document.activeElement && document.activeElement.name === 'name'`))
@@ -127,17 +121,14 @@ func TestKeyboardOnly(t *testing.T) {
 // TestPhoneMenu: on a 390×844 phone the menu folds behind its button,
 // opens, leads to a page and closes with Escape.
 func TestPhoneMenu(t *testing.T) {
-	s := newSite(t)
-	tb := newTab(t, s)
+	tb := newTab(t, newSite(t))
 	tb.use(phone, 1)
 	tb.signIn(editorName, editorPassword)
 	if n := eval[int](tb, `[...document.querySelectorAll('#sidenav a')].filter((a) => a.offsetParent !== null).length`); n != 0 {
 		t.Errorf("the phone shows %d menu links before the menu is opened", n)
 	}
 	tb.click(button("菜单"))
-	tb.click(linkTo("交流活动"))
-	tb.see(heading("交流活动"))
-	tb.waitReady()
+	tb.follow("交流活动")
 	if px := tb.overflowX(); px > 0 {
 		t.Errorf("the events page scrolls sideways by %d px on a phone", px)
 	}
@@ -157,11 +148,8 @@ func TestPhoneMenu(t *testing.T) {
 // cannot disable themself.
 func TestAdminManagesUsers(t *testing.T) {
 	s := newSite(t)
-	admin := newTab(t, s)
-	admin.signIn(adminName, adminPassword)
-	admin.click(linkTo("用户"))
-	admin.see(heading("用户"))
-	admin.waitReady()
+	admin := s.tabAs(t, adminName, adminPassword)
+	admin.follow("用户")
 
 	admin.fill("用户名", "zhangmin")
 	admin.fill("显示名称", "张敏")
@@ -175,8 +163,7 @@ func TestAdminManagesUsers(t *testing.T) {
 	admin.click(button("新建用户"))
 	admin.see(`//td[normalize-space(.)="张敏"]`)
 
-	person := newTab(t, s)
-	person.signIn("zhangmin", "a long enough password")
+	person := s.tabAs(t, "zhangmin", "a long enough password")
 	person.see(textOn("张敏"))
 
 	row := `//tr[*[normalize-space(.)="zhangmin"]]`

@@ -17,16 +17,11 @@ import (
 // 2022 series and adopt it, see the events in the month view, download the
 // year's ICS file, sign out.
 func TestEditorPlansTheUbeSeries(t *testing.T) {
-	s := newSite(t)
-	tb := newTab(t, s)
-
-	tb.signIn(editorName, editorPassword)
+	tb := signedIn(t, editorName, editorPassword)
 	tb.see(textOn("李伟"))
 
 	// Find Ube.
-	tb.click(linkTo("友城 / 合作伙伴"))
-	tb.see(heading("友城 / 合作伙伴"))
-	tb.waitReady()
+	tb.follow("友城 / 合作伙伴")
 	tb.fill("搜索", "宇部")
 	tb.run(chromedp.KeyEvent(kbEnter))
 	tb.see(`//a[normalize-space(.)="宇部市"][ancestor::table]`)
@@ -106,9 +101,7 @@ func TestEditorPlansTheUbeSeries(t *testing.T) {
 		})
 		return err
 	}))
-	tb.click(linkTo("交流日历"))
-	tb.see(heading("交流日历"))
-	tb.waitReady()
+	tb.follow("交流日历")
 	tb.click(linkTo("日历文件（ICS）"))
 	file := filepath.Join(dir, "youcheng-2022.ics")
 	ics := waitForFile(t, file)

@@ -9,10 +9,8 @@ import (
 // target; a viewer is offered no editing.
 func TestTargetsPage(t *testing.T) {
 	s := newSite(t)
-	tb := newTab(t, s)
-	tb.signIn(editorName, editorPassword)
-	tb.click(linkTo("目标任务"))
-	tb.see(heading("目标任务"))
+	tb := s.tabAs(t, editorName, editorPassword)
+	tb.follow("目标任务")
 	tb.open("/targets?year=2022")
 	tb.see(textOn("《海这边 海那边》电视专题节目5期以上"))
 	if n := eval[int](tb, `document.querySelectorAll('progress[max="5"]').length`); n != 1 {
@@ -35,8 +33,7 @@ func TestTargetsPage(t *testing.T) {
 		t.Errorf("the new target of two has %d progress bars", n)
 	}
 
-	viewer := newTab(t, s)
-	viewer.signIn(viewerName, viewerPassword)
+	viewer := s.tabAs(t, viewerName, viewerPassword)
 	viewer.open("/targets?year=2022")
 	viewer.see(textOn("青少年交流2场"))
 	if n := viewer.count(button("新建目标任务")) + viewer.count(button("编辑")); n != 0 {
@@ -47,11 +44,8 @@ func TestTargetsPage(t *testing.T) {
 // TestStatsPage: the 2022 figures as four charts drawn by the vendored
 // Chart.js, each readable as a table, and the report to download.
 func TestStatsPage(t *testing.T) {
-	s := newSite(t)
-	tb := newTab(t, s)
-	tb.signIn(viewerName, viewerPassword)
-	tb.click(linkTo("统计与报告"))
-	tb.see(heading("统计与报告"))
+	tb := signedIn(t, viewerName, viewerPassword)
+	tb.follow("统计与报告")
 	tb.open("/stats?year=2022")
 	tb.see(textOn("2022年交流活动"))
 	// Every chart is drawn (Chart.js keeps an instance per canvas) …
