@@ -11,12 +11,8 @@ import (
 )
 
 func TestTokenCommands(t *testing.T) {
-	sqliteOnly(t)
 	cfg := testConfig(t)
-	out, _, err := youcheng("", on(cfg, "token", "create", "--name", "Li Wei", "--role", "editor")...)
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := must(t, on(cfg, "token", "create", "--name", "Li Wei", "--role", "editor")...)
 	lines := strings.Split(strings.TrimSpace(out), "\n")
 	secret := lines[len(lines)-1]
 	st := openTestStore(t, cfg)
@@ -28,14 +24,10 @@ func TestTokenCommands(t *testing.T) {
 	if out, _, err := youcheng("", on(cfg, "token", "list")...); err != nil || !strings.Contains(out, "Li Wei") || strings.Contains(out, secret) {
 		t.Errorf("list: %v\n%s", err, out)
 	}
-	if _, _, err := youcheng("", on(cfg, "token", "create", "--name", "Wang", "--role", "viewer")...); err != nil {
-		t.Fatal(err)
-	}
+	must(t, on(cfg, "token", "create", "--name", "Wang", "--role", "viewer")...)
 	// By --name, or by the first argument with the database flags after it.
 	for _, args := range [][]string{{"token", "revoke", "--name", "Li Wei"}, {"token", "revoke", "Wang"}} {
-		if _, _, err := youcheng("", on(cfg, args...)...); err != nil {
-			t.Fatalf("%q: %v", args, err)
-		}
+		must(t, on(cfg, args...)...)
 	}
 	st = openTestStore(t, cfg)
 	if _, err := st.Authenticate(context.Background(), secret); err == nil {
@@ -63,9 +55,7 @@ func TestBackupRestoreRoundTrip(t *testing.T) {
 	}
 	backup := filepath.Join(t.TempDir(), "backup.db")
 	// The backup is taken while the store is open, as with a running server.
-	if _, _, err := youcheng("", on(cfg, "backup", "--to", backup)...); err != nil {
-		t.Fatal(err)
-	}
+	must(t, on(cfg, "backup", "--to", backup)...)
 	if _, _, err := youcheng("", on(cfg, "backup", "--to", backup)...); err == nil {
 		t.Error("backup overwrote an existing file")
 	}
@@ -73,9 +63,7 @@ func TestBackupRestoreRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	st.Close()
-	if _, _, err := youcheng("", on(cfg, "restore", "--from", backup)...); err != nil {
-		t.Fatal(err)
-	}
+	must(t, on(cfg, "restore", "--from", backup)...)
 	st = openTestStore(t, cfg)
 	ps, total, _ := st.ListPartners(ctx, model.PartnerFilter{Page: model.Page{Limit: 10}})
 	if total != 1 || ps[0].NameEN != "Ube" {

@@ -25,7 +25,7 @@ func TestConfigValidation(t *testing.T) {
 		{"public URL with a slash and a query", func(c *Config) { c.PublicURL = "https://youcheng.example.gov.cn/?x=1" }, false},
 		{"metrics yes", func(c *Config) { c.Metrics = "yes" }, false},
 	} {
-		for _, cfg := range []Config{defaultConfig(), testConfig(t)} {
+		for _, cfg := range []Config{defaultConfig(), sqliteConfig(t, "youcheng.db")} {
 			tt.set(&cfg)
 			err := cfg.validate()
 			if (err == nil) != tt.ok {

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -39,15 +37,12 @@ func TestCopySQLiteToSQLite(t *testing.T) {
 	sqliteOnly(t) // the PostgreSQL run does the round trip below
 	src := fixtureDB(t)
 	dst := filepath.Join(t.TempDir(), "target.db")
-	var out bytes.Buffer
-	if err := run(context.Background(), []string{"copy", "--from", "sqlite:" + src, "--to", "sqlite:" + dst}, &out, io.Discard); err != nil {
-		t.Fatalf("%v\n%s", err, out.String())
+	out := must(t, "copy", "--from", "sqlite:"+src, "--to", "sqlite:"+dst)
+	if !strings.Contains(out, "every count and checksum matches") || !strings.Contains(out, "audit_records") {
+		t.Errorf("report:\n%s", out)
 	}
-	if !strings.Contains(out.String(), "every count and checksum matches") || !strings.Contains(out.String(), "audit_records") {
-		t.Errorf("report:\n%s", out.String())
-	}
-	sameListings(t, sqliteConfig(t, src), sqliteConfig(t, dst))
-	err := run(context.Background(), []string{"copy", "--from", "sqlite:" + src, "--to", "sqlite:" + dst}, io.Discard, io.Discard)
+	sameListings(t, pinnedConfig(t, src), pinnedConfig(t, dst))
+	_, _, err := youcheng("", "copy", "--from", "sqlite:"+src, "--to", "sqlite:"+dst)
 	if err == nil || !strings.Contains(err.Error(), "not empty") {
 		t.Errorf("a copy into a full database: %v", err)
 	}
@@ -56,7 +51,7 @@ func TestCopySQLiteToSQLite(t *testing.T) {
 		{"copy", "--from", "sqlite:" + src, "--to", "sqlite:" + src},
 		{"copy", "--from", "sqlite:" + src},
 	} {
-		if err := run(context.Background(), args, io.Discard, io.Discard); err == nil {
+		if _, _, err := youcheng("", args...); err == nil {
 			t.Errorf("%v was accepted", args)
 		}
 	}
@@ -69,24 +64,18 @@ func TestCopyRoundTripPostgres(t *testing.T) {
 	src := fixtureDB(t)
 	pg := modeltest.PostgresSchema(t)
 	back := filepath.Join(t.TempDir(), "back.db")
-	ctx := context.Background()
-	var out bytes.Buffer
-	if err := run(ctx, []string{"copy", "--from", "sqlite:" + src, "--to", pg}, &out, io.Discard); err != nil {
-		t.Fatalf("to PostgreSQL: %v\n%s", err, out.String())
-	}
-	if err := run(ctx, []string{"copy", "--from", pg, "--to", "sqlite:" + back}, &out, io.Discard); err != nil {
-		t.Fatalf("back to SQLite: %v\n%s", err, out.String())
-	}
-	pgCfg := sqliteConfig(t, "")
+	must(t, "copy", "--from", "sqlite:"+src, "--to", pg)
+	must(t, "copy", "--from", pg, "--to", "sqlite:"+back)
+	pgCfg := pinnedConfig(t, "")
 	pgCfg.DatabaseURL = pg
-	want := sameListings(t, sqliteConfig(t, src), pgCfg)
-	sameListings(t, sqliteConfig(t, src), sqliteConfig(t, back))
+	want := sameListings(t, pinnedConfig(t, src), pgCfg)
+	sameListings(t, pinnedConfig(t, src), pinnedConfig(t, back))
 
 	// The sequences follow the copied ids: each table's next id on
 	// PostgreSQL is the one the source would give (deleted ids not reused).
 	_ = want
 	next := map[string][]int64{}
-	for _, cfg := range []Config{sqliteConfig(t, src), pgCfg} {
+	for _, cfg := range []Config{pinnedConfig(t, src), pgCfg} {
 		app, stop := startApp(t, cfg)
 		for _, w := range []struct{ path, body string }{
 			{"/api/v1/partners", `{"name_en":"After the copy","country":"JP"}`},
@@ -114,11 +103,11 @@ func TestCopyRoundTripPostgres(t *testing.T) {
 	}
 }
 
-func sqliteConfig(t *testing.T, path string) Config {
-	cfg := testConfig(t)
-	cfg.DB = path
+// pinnedConfig is sqliteConfig without the seed, and with one instant for
+// every server compared (exports carry generated_at).
+func pinnedConfig(t *testing.T, path string) Config {
+	cfg := sqliteConfig(t, path)
 	cfg.Seed = false
-	// One instant for every server compared (exports carry generated_at).
 	cfg.Now = func() time.Time { return time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC) }
 	return cfg
 }

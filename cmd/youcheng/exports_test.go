@@ -17,19 +17,12 @@ import (
 )
 
 func TestAnniversariesCommand(t *testing.T) {
-	sqliteOnly(t)
 	cfg := seededConfig(t)
-	out, _, err := youcheng("", on(cfg, "anniversaries", "--from", "2022-01-01", "--to", "2022-12-31", "--milestone")...)
-	if err != nil {
-		t.Fatal(err)
-	}
+	out := must(t, on(cfg, "anniversaries", "--from", "2022-01-01", "--to", "2022-12-31", "--milestone")...)
 	if !strings.Contains(out, "2022-05-18  30     ★") || !strings.Contains(out, "威海—宇部结好30周年") {
 		t.Errorf("table:\n%s", out)
 	}
-	out, _, err = youcheng("", on(cfg, "anniversaries", "--from", "2022-09-29", "--to", "2022-09-29", "--format", "json")...)
-	if err != nil {
-		t.Fatal(err)
-	}
+	out = must(t, on(cfg, "anniversaries", "--from", "2022-09-29", "--to", "2022-09-29", "--format", "json")...)
 	var got struct {
 		Items []struct {
 			Years   int    `json:"years"`
@@ -52,7 +45,6 @@ func TestAnniversariesCommand(t *testing.T) {
 }
 
 func TestCalendarCommand(t *testing.T) {
-	sqliteOnly(t)
 	cfg := seededConfig(t)
 	// The contract's details, as from the REST endpoint (one renderer).
 	want := map[string]string{
@@ -100,15 +92,11 @@ func TestExportCommandsRefuse(t *testing.T) {
 // GET /api/v1/calendar/{year} answers, in every format (apart from the time
 // of generation), filters included.
 func TestCalendarCommandMatchesREST(t *testing.T) {
-	sqliteOnly(t)
 	cfg := seededConfig(t)
 	h := api.New(openTestStore(t, cfg), api.Config{Auth: "off"}, slog.New(slog.DiscardHandler)).Handler()
 	generated := regexp.MustCompile(`"generated_at":"[^"]*"|DTSTAMP:\d{8}T\d{6}Z`)
 	for _, args := range [][]string{{"--format", "json"}, {"--format", "csv"}, {"--format", "ics"}, {"--format", "csv", "--country", "KR"}} {
-		cli, _, err := youcheng("", on(cfg, append([]string{"calendar", "2022"}, args...)...)...)
-		if err != nil {
-			t.Fatalf("%q: %v", args, err)
-		}
+		cli := must(t, on(cfg, append([]string{"calendar", "2022"}, args...)...)...)
 		url := "/api/v1/calendar/2022?format=" + args[1]
 		if len(args) > 2 {
 			url += "&country=" + args[3]

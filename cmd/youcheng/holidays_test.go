@@ -13,7 +13,6 @@ import (
 // notice), the export round-trips it, a bad file loads nothing and names
 // items[i].field.
 func TestHolidaysImportExport(t *testing.T) {
-	sqliteOnly(t)
 	cfg := testConfig(t)
 	holidays := func(stdin string, args ...string) (string, string, error) {
 		return youcheng(stdin, on(cfg, append([]string{"holidays"}, args...)...)...)

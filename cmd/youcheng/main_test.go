@@ -59,12 +59,23 @@ func postgresOnly(t *testing.T) {
 	}
 }
 
-// testConfig is the default configuration on a new SQLite file, auth off,
-// on a free port.
+// testConfig is the default configuration with auth off, on a free port,
+// on a new, empty database: a SQLite file, or, when the suite runs on
+// PostgreSQL (YOUCHENG_TEST_DATABASE_URL), a schema of its own there.
 func testConfig(t *testing.T) Config {
+	cfg := sqliteConfig(t, filepath.Join(t.TempDir(), "youcheng.db"))
+	if modeltest.PostgresURL() != "" {
+		cfg.DatabaseURL = modeltest.PostgresSchema(t)
+	}
+	return cfg
+}
+
+// sqliteConfig is the default configuration with auth off, on a free
+// port, on the SQLite file path.
+func sqliteConfig(t *testing.T, path string) Config {
 	cfg := defaultConfig()
 	cfg.Addr = "127.0.0.1:0"
-	cfg.DB = filepath.Join(t.TempDir(), "youcheng.db")
+	cfg.DB = path
 	cfg.DatabaseURL = ""
 	cfg.Auth = "off"
 	return cfg
@@ -101,6 +112,17 @@ func youcheng(stdin string, args ...string) (stdout, stderr string, err error) {
 	return out.String(), errOut.String(), err
 }
 
+// must runs the command line args on no input and returns its standard
+// output; an error fails the test.
+func must(t *testing.T, args ...string) string {
+	t.Helper()
+	out, stderr, err := youcheng("", args...)
+	if err != nil {
+		t.Fatalf("%q: %v\n%s", args, err, stderr)
+	}
+	return out
+}
+
 // on returns args followed by the flag that names cfg's database.
 func on(cfg Config, args ...string) []string {
 	if cfg.DatabaseURL != "" {
@@ -116,9 +138,7 @@ func exportFiles(t *testing.T, cfg Config, cmd, year string, formats ...string) 
 	files := map[string][]byte{}
 	for _, f := range formats {
 		out := filepath.Join(t.TempDir(), cmd+"."+f)
-		if _, stderr, err := youcheng("", on(cfg, cmd, year, "--format", f, "--out", out)...); err != nil {
-			t.Fatalf("%s --format %s: %v\n%s", cmd, f, err, stderr)
-		}
+		must(t, on(cfg, cmd, year, "--format", f, "--out", out)...)
 		b, err := os.ReadFile(out)
 		if err != nil {
 			t.Fatal(err)

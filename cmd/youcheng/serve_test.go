@@ -10,14 +10,12 @@ import (
 	"testing"
 
 	"github.com/youcheng/youcheng/model"
-	"github.com/youcheng/youcheng/model/modeltest"
 )
 
 // TestServeSeedsOnceAndDrains starts the app twice on one database: the
 // seed is loaded the first time only, and cancelling the context stops the
 // server cleanly.
 func TestServeSeedsOnceAndDrains(t *testing.T) {
-	sqliteOnly(t)
 	cfg := testConfig(t)
 	counts := make([]float64, 2)
 	for i := range counts {
@@ -35,7 +33,10 @@ func TestServeSeedsOnceAndDrains(t *testing.T) {
 	if counts[0] < 22 || counts[1] != counts[0] {
 		t.Errorf("partners after first and second start: %v", counts)
 	}
-	// WAL mode and foreign keys are on.
+	if cfg.DatabaseURL != "" {
+		return
+	}
+	// SQLite: WAL mode and foreign keys are on.
 	st := openTestStore(t, cfg)
 	mode, _ := st.Pragma(context.Background(), "journal_mode")
 	fk, _ := st.Pragma(context.Background(), "foreign_keys")
@@ -47,7 +48,6 @@ func TestServeSeedsOnceAndDrains(t *testing.T) {
 // TestMetricsOnItsOwnListener: YOUCHENG_METRICS_ADDR moves /metrics off the
 // API's listener; /readyz answers on the API's.
 func TestMetricsOnItsOwnListener(t *testing.T) {
-	sqliteOnly(t)
 	cfg := testConfig(t)
 	cfg.MetricsAddr = "127.0.0.1:0"
 	app, stop := startApp(t, cfg)
@@ -117,9 +117,6 @@ func TestCrashSafety(t *testing.T) {
 // there. On SQLite and, with YOUCHENG_TEST_DATABASE_URL, on PostgreSQL.
 func TestSIGTERMDrainsWrites(t *testing.T) {
 	cfg := testConfig(t)
-	if modeltest.PostgresURL() != "" {
-		cfg.DatabaseURL = modeltest.PostgresSchema(t)
-	}
 	srv := newChildServer(t, on(cfg)...)
 	srv.start()
 	load := startWrites(t, srv.base, 8)
