@@ -33,11 +33,10 @@ func toSessionResponse(sess *model.Session, u *model.User) sessionResponse {
 
 // signIn is POST /api/v1/session. It reads no cookie: the password is the
 // credential, and a JSON body cannot be sent cross-site without CORS.
-func (s *Server) signIn(c *gin.Context) {
+func (s *Server) signIn(c *gin.Context) error {
 	var req signInRequest
 	if err := decode(c, &req); err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	var p model.Problems
 	if strings.TrimSpace(req.Name) == "" {
@@ -51,49 +50,48 @@ func (s *Server) signIn(c *gin.Context) {
 		p.Add("password", "is over 1024 bytes")
 	}
 	if err := p.Err(); err != nil {
-		s.writeError(c, err)
-		return
+		return err
 	}
 	sess, u, secret, err := s.store.SignIn(c.Request.Context(), req.Name, req.Password, c.ClientIP())
 	if err != nil {
 		if wait := model.RetryAfter(err); wait > 0 {
 			c.Header("Retry-After", strconv.Itoa(int((wait+999_999_999)/1_000_000_000)))
 		}
-		s.writeError(c, err)
-		return
+		return err
 	}
 	c.Set(actorKey, u.Name)
 	s.setSessionCookie(c, secret, 0)
 	c.Header("Cache-Control", "no-store")
 	ok(c, http.StatusOK, toSessionResponse(sess, u))
+	return nil
 }
 
 // getSession is GET /api/v1/session: who is signed in, and the CSRF token
 // (so that a reloaded page recovers it), or 401.
-func (s *Server) getSession(c *gin.Context) {
+func (s *Server) getSession(c *gin.Context) error {
 	sess, ok1 := c.Get(sessionKey)
 	u, ok2 := c.Get(userKey)
 	if !ok1 || !ok2 {
-		s.writeError(c, model.Errorf(model.KindUnauthorized, "not signed in"))
-		return
+		return model.Errorf(model.KindUnauthorized, "not signed in")
 	}
 	c.Header("Cache-Control", "no-store")
 	ok(c, http.StatusOK, toSessionResponse(sess.(*model.Session), u.(*model.User)))
+	return nil
 }
 
 // signOut is DELETE /api/v1/session: the session ends in the database, so
 // the cookie stops working on every instance. Without a live session it
 // still answers 204 and clears the cookie.
-func (s *Server) signOut(c *gin.Context) {
+func (s *Server) signOut(c *gin.Context) error {
 	if _, signedIn := c.Get(sessionKey); signedIn {
 		secret, _ := c.Cookie(sessionCookie)
 		if err := s.store.EndSession(c.Request.Context(), secret); err != nil {
-			s.writeError(c, err)
-			return
+			return err
 		}
 	}
 	s.setSessionCookie(c, "", -1)
 	c.Status(http.StatusNoContent)
+	return nil
 }
 
 // setSessionCookie sets (maxAge 0: for the browser session) or clears
@@ -110,7 +108,7 @@ func (s *Server) setSessionCookie(c *gin.Context, value string, maxAge int) {
 
 func (s *Server) sessionRoutes(g groups) {
 	// Sign-in reads no session: the password is its credential.
-	g.root.POST("/api/v1/session", s.signIn)
-	g.v1.GET("/session", s.getSession)
-	g.v1.DELETE("/session", s.signOut)
+	g.root.POST("/api/v1/session", s.handle(s.signIn))
+	g.v1.GET("/session", s.handle(s.getSession))
+	g.v1.DELETE("/session", s.handle(s.signOut))
 }
