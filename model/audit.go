@@ -177,29 +177,14 @@ func dayStart(d pdate.Date, loc *time.Location) time.Time {
 
 // ListAudit returns audit records, newest first, and their total.
 func (s *Store) ListAudit(ctx context.Context, f AuditFilter) ([]AuditRecord, int64, error) {
-	q := s.db.WithContext(ctx).Model(&AuditRecord{})
-	if f.Entity != "" {
-		q = q.Where("entity = ?", f.Entity)
-	}
-	if f.EntityID != 0 {
-		q = q.Where("entity_id = ?", f.EntityID)
-	}
-	if f.Actor != "" {
-		q = q.Where("actor = ?", f.Actor)
-	}
+	q := whereSet(s.db.WithContext(ctx).Model(&AuditRecord{}), eq{"entity", f.Entity}, eq{"entity_id", f.EntityID}, eq{"actor", f.Actor})
 	if !f.From.IsZero() {
 		q = q.Where("at >= ?", dayStart(f.From, s.loc))
 	}
 	if !f.To.IsZero() {
 		q = q.Where("at < ?", dayStart(f.To.AddDays(1), s.loc))
 	}
-	var total int64
-	if err := q.Count(&total).Error; err != nil {
-		return nil, 0, translate(err)
-	}
-	var out []AuditRecord
-	err := q.Order("id DESC").Limit(f.Limit).Offset(f.Offset).Find(&out).Error
-	return out, total, translate(err)
+	return page[AuditRecord](q, f.Page, "id DESC")
 }
 
 // Changes decodes the before and after field maps of a record.

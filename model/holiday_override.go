@@ -216,13 +216,7 @@ type HolidayOverrideFilter struct {
 // ListHolidayOverrides returns the overrides by country, region and year,
 // and their total.
 func (s *Store) ListHolidayOverrides(ctx context.Context, f HolidayOverrideFilter) ([]HolidayOverride, int64, error) {
-	q := s.db.WithContext(ctx).Model(&HolidayOverride{})
-	if f.Country != "" {
-		q = q.Where("country = ?", f.Country)
-	}
-	if f.Year != 0 {
-		q = q.Where("year = ?", f.Year)
-	}
+	q := whereSet(s.db.WithContext(ctx).Model(&HolidayOverride{}), eq{"country", f.Country}, eq{"year", f.Year})
 	var total int64
 	if err := q.Count(&total).Error; err != nil {
 		return nil, 0, translate(err)

@@ -306,9 +306,7 @@ func TestStatsMatchPlainCounts(t *testing.T) {
 // TestTargetProgressMatchesPlainMatch: for random criteria, a target's
 // progress lists exactly the events a plain loop finds.
 func TestTargetProgressMatchesPlainMatch(t *testing.T) {
-	t.Parallel()
-	ctx := context.Background()
-	st := modeltest.NewStore(t)
+	ctx, st := modeltest.Parallel(t)
 	w := buildWorld(t, st, 7)
 	rng := rand.New(rand.NewPCG(8, 9))
 	country := map[int64]string{}

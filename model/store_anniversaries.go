@@ -54,22 +54,18 @@ func (f originFilter) where(yearCol, keyCol string) (string, []any) {
 	conds := []string{yearCol + " > 0", yearCol + " < ?"}
 	args := []any{f.beforeYear}
 	if f.months != nil {
-		ph := strings.Repeat(",?", len(f.months))[1:]
+		ph, ms := sqlIn(f.months)
 		conds = append(conds, "("+keyCol+" = 0 OR "+keyCol+" / 100 IN ("+ph+"))")
-		for _, m := range f.months {
-			args = append(args, m)
-		}
+		args = append(args, ms...)
 	}
-	if f.keys != nil {
-		conds = append(conds, keyCol+" IN ("+strings.Repeat(",?", len(f.keys))[1:]+")")
-		for _, k := range f.keys {
-			args = append(args, k)
-		}
-	}
-	if f.years != nil {
-		conds = append(conds, yearCol+" IN ("+strings.Repeat(",?", len(f.years))[1:]+")")
-		for _, y := range f.years {
-			args = append(args, y)
+	for _, in := range []struct {
+		col  string
+		vals []int
+	}{{keyCol, f.keys}, {yearCol, f.years}} {
+		if in.vals != nil {
+			ph, vs := sqlIn(in.vals)
+			conds = append(conds, in.col+" IN ("+ph+")")
+			args = append(args, vs...)
 		}
 	}
 	if f.keyHi > 0 {
@@ -92,27 +88,25 @@ func (f originFilter) partnershipSQL() (string, []any) {
 	}
 	sql += " WHERE ps.status = ? AND " + w
 	args = append([]any{f.q.status()}, args...)
-	if f.q.PartnerID != 0 {
-		sql += " AND ps.partner_id = ?"
-		args = append(args, f.q.PartnerID)
-	}
-	if f.q.Country != "" {
-		sql += " AND pc.country = ?"
-		args = append(args, f.q.Country)
-	}
-	return sql, args
+	return f.byPartner(sql, args, "ps.partner_id", "pc.country")
 }
 
 // commemorationSQL returns the FROM and WHERE of the commemoration origins of f.
 func (f originFilter) commemorationSQL() (string, []any) {
 	w, args := f.where("date_year", "date_key")
 	sql := " FROM commemorations WHERE " + w
+	return f.byPartner(sql, args, "partner_id", "country")
+}
+
+// byPartner adds the query's partner and country conditions, on those
+// columns, to sql and its args.
+func (f originFilter) byPartner(sql string, args []any, partnerCol, countryCol string) (string, []any) {
 	if f.q.PartnerID != 0 {
-		sql += " AND partner_id = ?"
+		sql += " AND " + partnerCol + " = ?"
 		args = append(args, f.q.PartnerID)
 	}
 	if f.q.Country != "" {
-		sql += " AND country = ?"
+		sql += " AND " + countryCol + " = ?"
 		args = append(args, f.q.Country)
 	}
 	return sql, args

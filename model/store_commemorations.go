@@ -27,22 +27,12 @@ func (s *Store) CreateCommemoration(ctx context.Context, c *Commemoration) error
 
 // GetCommemoration returns commemoration id, or KindNotFound.
 func (s *Store) GetCommemoration(ctx context.Context, id int64) (*Commemoration, error) {
-	var c Commemoration
-	if err := first(s.db.WithContext(ctx), &c, "commemoration", id); err != nil {
-		return nil, translate(err)
-	}
-	return &c, nil
+	return get[Commemoration](s.db.WithContext(ctx), "commemoration", id)
 }
 
 // ListCommemorations returns one page ordered by id, and the total.
 func (s *Store) ListCommemorations(ctx context.Context, f CommemorationFilter) ([]Commemoration, int64, error) {
-	q := s.db.WithContext(ctx).Model(&Commemoration{})
-	if f.Country != "" {
-		q = q.Where("country = ?", f.Country)
-	}
-	if f.PartnerID != 0 {
-		q = q.Where("partner_id = ?", f.PartnerID)
-	}
+	q := whereSet(s.db.WithContext(ctx).Model(&Commemoration{}), eq{"country", f.Country}, eq{"partner_id", f.PartnerID})
 	if f.Q != "" {
 		q = likeAny(q, f.Q, "title_en", "title_zh")
 	}

@@ -62,30 +62,27 @@ func dedupe(ids []int64) []int64 {
 	return out
 }
 
-func saveEventPartners(tx *gorm.DB, eventID int64, ids []int64) error {
-	if err := tx.Where("event_id = ?", eventID).Delete(&EventPartner{}).Error; err != nil {
+// saveEventLinks replaces the partner links and tags of event id with e's.
+func saveEventLinks(tx *gorm.DB, id int64, e *Event) error {
+	err := replaceEventRows(tx, id, e.PartnerIDs, func(p int64) EventPartner { return EventPartner{EventID: id, PartnerID: p} })
+	if err != nil {
 		return err
 	}
-	if len(ids) == 0 {
-		return nil
-	}
-	links := make([]EventPartner, len(ids))
-	for i, id := range ids {
-		links[i] = EventPartner{EventID: eventID, PartnerID: id}
-	}
-	return tx.Create(&links).Error
+	return replaceEventRows(tx, id, e.Tags, func(t string) EventTag { return EventTag{EventID: id, Tag: t} })
 }
 
-func saveEventTags(tx *gorm.DB, eventID int64, tags []string) error {
-	if err := tx.Where("event_id = ?", eventID).Delete(&EventTag{}).Error; err != nil {
+// replaceEventRows replaces event id's rows of table L with one row per
+// value.
+func replaceEventRows[V, L any](tx *gorm.DB, id int64, vals []V, row func(V) L) error {
+	if err := tx.Where("event_id = ?", id).Delete(new(L)).Error; err != nil {
 		return err
 	}
-	if len(tags) == 0 {
+	if len(vals) == 0 {
 		return nil
 	}
-	rows := make([]EventTag, len(tags))
-	for i, t := range tags {
-		rows[i] = EventTag{EventID: eventID, Tag: t}
+	rows := make([]L, len(vals))
+	for i, v := range vals {
+		rows[i] = row(v)
 	}
 	return tx.Create(&rows).Error
 }
@@ -144,10 +141,7 @@ func (s *Store) createEventTx(ctx context.Context, tx *gorm.DB, e *Event) error 
 	if err := tx.Create(e).Error; err != nil {
 		return err
 	}
-	if err := saveEventPartners(tx, e.ID, e.PartnerIDs); err != nil {
-		return err
-	}
-	if err := saveEventTags(tx, e.ID, e.Tags); err != nil {
+	if err := saveEventLinks(tx, e.ID, e); err != nil {
 		return err
 	}
 	if err := adjustStats(tx, nil, e); err != nil {
@@ -199,25 +193,8 @@ func (s *Store) eventQueries(ctx context.Context, f EventFilter) []*gorm.DB {
 
 // eventFilters applies f's filters other than the window.
 func (s *Store) eventFilters(q *gorm.DB, f EventFilter) *gorm.DB {
-	if f.PartnerID != 0 {
-		q = q.Where("id IN (?)", s.db.Model(&EventPartner{}).Select("event_id").Where("partner_id = ?", f.PartnerID))
-	}
-	if f.Country != "" {
-		q = q.Where("id IN (?)", s.db.Table("event_partners").Select("event_partners.event_id").
-			Joins("JOIN partners ON partners.id = event_partners.partner_id").Where("partners.country = ?", f.Country))
-	}
-	if f.PlanID != 0 {
-		q = q.Where("plan_id = ?", f.PlanID)
-	}
-	if f.Kind != "" {
-		q = q.Where("kind = ?", f.Kind)
-	}
-	if f.Status != "" {
-		q = q.Where("status = ?", f.Status)
-	}
-	if f.Tag != "" {
-		q = q.Where("id IN (?)", s.db.Model(&EventTag{}).Select("event_id").Where("tag = ?", f.Tag))
-	}
+	q = whereSet(q, eq{"plan_id", f.PlanID}, eq{"kind", f.Kind}, eq{"status", f.Status})
+	q = eventsLinked(s.db, q, listOf(f.PartnerID), listOf(f.Country), listOf(f.Tag))
 	if f.Q != "" {
 		q = likeAny(q, f.Q, "title_en", "title_zh")
 	}
@@ -271,12 +248,7 @@ func (s *Store) UpdateEvent(ctx context.Context, id int64, expected *int, change
 			return nil
 		},
 		beforeWrite: func(tx *gorm.DB, _, after *Event) error { return checkEventPartners(tx, after.PartnerIDs) },
-		afterWrite: func(tx *gorm.DB, _, after *Event) error {
-			if err := saveEventPartners(tx, id, after.PartnerIDs); err != nil {
-				return err
-			}
-			return saveEventTags(tx, id, after.Tags)
-		},
+		afterWrite:  func(tx *gorm.DB, _, after *Event) error { return saveEventLinks(tx, id, after) },
 	})
 	if err != nil {
 		return nil, err

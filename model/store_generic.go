@@ -2,6 +2,8 @@ package model
 
 import (
 	"context"
+	"reflect"
+	"strings"
 
 	"gorm.io/gorm"
 )
@@ -39,15 +41,7 @@ func update[T any, PT entity[T]](ctx context.Context, s *Store, name string, id 
 	var out T
 	err := s.transaction(ctx, func(tx *gorm.DB) error {
 		var before T
-		if err := first(tx, &before, name, id); err != nil {
-			return err
-		}
-		if h.load != nil {
-			if err := h.load(tx, &before); err != nil {
-				return err
-			}
-		}
-		if err := checkVersion(expected, PT(&before).meta().Version); err != nil {
+		if err := loadVersion[T, PT](tx, &before, name, id, expected, h); err != nil {
 			return err
 		}
 		after := before
@@ -90,20 +84,26 @@ func update[T any, PT entity[T]](ctx context.Context, s *Store, name string, id 
 	return &out, nil
 }
 
+// loadVersion loads row id of type T into v, runs h.load and checks the
+// If-Match version: the start of update and remove.
+func loadVersion[T any, PT entity[T]](tx *gorm.DB, v *T, name string, id int64, expected *int, h hooks[T]) error {
+	if err := first(tx, v, name, id); err != nil {
+		return err
+	}
+	if h.load != nil {
+		if err := h.load(tx, v); err != nil {
+			return err
+		}
+	}
+	return checkVersion(expected, PT(v).meta().Version)
+}
+
 // remove deletes row id of type T after the If-Match check and the
 // resource's own checks (h.beforeWrite with after nil), and audits it.
 func remove[T any, PT entity[T]](ctx context.Context, s *Store, name string, id int64, expected *int, h hooks[T]) error {
 	return s.transaction(ctx, func(tx *gorm.DB) error {
 		var v T
-		if err := first(tx, &v, name, id); err != nil {
-			return err
-		}
-		if h.load != nil {
-			if err := h.load(tx, &v); err != nil {
-				return err
-			}
-		}
-		if err := checkVersion(expected, PT(&v).meta().Version); err != nil {
+		if err := loadVersion[T, PT](tx, &v, name, id, expected, h); err != nil {
 			return err
 		}
 		if h.beforeWrite != nil {
@@ -143,6 +143,75 @@ func create[T any, PT entity[T]](ctx context.Context, s *Store, name string, v P
 		}
 		return nil
 	})
+}
+
+// get loads row id of type T through db, or returns KindNotFound.
+func get[T any](db *gorm.DB, entity string, id int64) (*T, error) {
+	var v T
+	if err := first(db, &v, entity, id); err != nil {
+		return nil, translate(err)
+	}
+	return &v, nil
+}
+
+// eq is a condition of a list filter: "column = value", or "column IN
+// value" when value is a slice.
+type eq struct {
+	col string
+	val any
+}
+
+// whereSet narrows q by each condition whose value is set: not the zero
+// value of its type ("" or 0), or a slice with entries.
+func whereSet(q *gorm.DB, conds ...eq) *gorm.DB {
+	for _, c := range conds {
+		switch v := reflect.ValueOf(c.val); {
+		case v.Kind() == reflect.Slice:
+			if v.Len() > 0 {
+				q = q.Where(c.col+" IN ?", c.val)
+			}
+		case !v.IsZero():
+			q = q.Where(c.col+" = ?", c.val)
+		}
+	}
+	return q
+}
+
+// sqlIn returns "?,?,…" with one placeholder per value, and the values as
+// arguments, for a raw "IN (…)".
+func sqlIn[T any](vals []T) (string, []any) {
+	args := make([]any, len(vals))
+	for i, v := range vals {
+		args[i] = v
+	}
+	return strings.Repeat(",?", len(vals))[1:], args
+}
+
+// eventsLinked narrows q, a query on events, to the events with a partner
+// in partnerIDs, with a partner of a country in countries, and with a tag
+// in tags; an empty list sets no condition.
+func eventsLinked(db, q *gorm.DB, partnerIDs []int64, countries, tags []string) *gorm.DB {
+	sub := func() *gorm.DB { return db.Session(&gorm.Session{NewDB: true}) }
+	if len(partnerIDs) > 0 {
+		q = q.Where("id IN (?)", sub().Model(&EventPartner{}).Select("event_id").Where("partner_id IN ?", partnerIDs))
+	}
+	if len(countries) > 0 {
+		q = q.Where("id IN (?)", sub().Table("event_partners").Select("event_partners.event_id").
+			Joins("JOIN partners ON partners.id = event_partners.partner_id").Where("partners.country IN ?", countries))
+	}
+	if len(tags) > 0 {
+		q = q.Where("id IN (?)", sub().Model(&EventTag{}).Select("event_id").Where("tag IN ?", tags))
+	}
+	return q
+}
+
+// listOf is the one-entry list of v, or nil when v is the zero value.
+func listOf[T comparable](v T) []T {
+	var zero T
+	if v == zero {
+		return nil
+	}
+	return []T{v}
 }
 
 // gormAssociations names the belongs-to fields GORM must not upsert.

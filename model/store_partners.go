@@ -22,22 +22,12 @@ func (s *Store) CreatePartner(ctx context.Context, p *Partner) error {
 
 // GetPartner returns partner id, or KindNotFound.
 func (s *Store) GetPartner(ctx context.Context, id int64) (*Partner, error) {
-	var p Partner
-	if err := first(s.db.WithContext(ctx), &p, "partner", id); err != nil {
-		return nil, translate(err)
-	}
-	return &p, nil
+	return get[Partner](s.db.WithContext(ctx), "partner", id)
 }
 
 // ListPartners returns one page of partners ordered by id, and the total.
 func (s *Store) ListPartners(ctx context.Context, f PartnerFilter) ([]Partner, int64, error) {
-	q := s.db.WithContext(ctx).Model(&Partner{})
-	if f.Country != "" {
-		q = q.Where("country = ?", f.Country)
-	}
-	if f.Kind != "" {
-		q = q.Where("kind = ?", f.Kind)
-	}
+	q := whereSet(s.db.WithContext(ctx).Model(&Partner{}), eq{"country", f.Country}, eq{"kind", f.Kind})
 	if f.Q != "" {
 		q = likeAny(q, f.Q, "name_en", "name_zh", "name_local")
 	}

@@ -52,28 +52,13 @@ func (s *Store) CreatePartnership(ctx context.Context, p *Partnership) error {
 
 // GetPartnership returns partnership id with its partner, or KindNotFound.
 func (s *Store) GetPartnership(ctx context.Context, id int64) (*Partnership, error) {
-	var p Partnership
-	if err := first(s.db.WithContext(ctx).Preload("Partner"), &p, "partnership", id); err != nil {
-		return nil, translate(err)
-	}
-	return &p, nil
+	return get[Partnership](s.db.WithContext(ctx).Preload("Partner"), "partnership", id)
 }
 
 // ListPartnerships returns one page of partnerships ordered by id, and the total.
 func (s *Store) ListPartnerships(ctx context.Context, f PartnershipFilter) ([]Partnership, int64, error) {
-	q := s.db.WithContext(ctx).Model(&Partnership{})
-	if f.PartnerID != 0 {
-		q = q.Where("partnerships.partner_id = ?", f.PartnerID)
-	}
-	if f.Status != "" {
-		q = q.Where("partnerships.status = ?", f.Status)
-	}
-	if f.Type != "" {
-		q = q.Where("partnerships.type = ?", f.Type)
-	}
-	if f.LocalParty != "" {
-		q = q.Where("partnerships.local_party = ?", f.LocalParty)
-	}
+	q := whereSet(s.db.WithContext(ctx).Model(&Partnership{}), eq{"partnerships.partner_id", f.PartnerID},
+		eq{"partnerships.status", f.Status}, eq{"partnerships.type", f.Type}, eq{"partnerships.local_party", f.LocalParty})
 	if f.Country != "" {
 		q = q.Where("partnerships.partner_id IN (?)", s.db.Model(&Partner{}).Select("id").Where("country = ?", f.Country))
 	}

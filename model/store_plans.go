@@ -102,11 +102,7 @@ func (s *Store) GeneratePlan(ctx context.Context, r PlanRequest) (*Plan, error) 
 
 // GetPlan returns plan id, or KindNotFound.
 func (s *Store) GetPlan(ctx context.Context, id int64) (*Plan, error) {
-	var p Plan
-	if err := first(s.db.WithContext(ctx), &p, "plan", id); err != nil {
-		return nil, translate(err)
-	}
-	return &p, nil
+	return get[Plan](s.db.WithContext(ctx), "plan", id)
 }
 
 // PlanFilter selects plans.
@@ -119,16 +115,7 @@ type PlanFilter struct {
 
 // ListPlans returns one page of plans, newest first, and the total.
 func (s *Store) ListPlans(ctx context.Context, f PlanFilter) ([]Plan, int64, error) {
-	q := s.db.WithContext(ctx).Model(&Plan{})
-	if f.Year != 0 {
-		q = q.Where("year = ?", f.Year)
-	}
-	if f.Status != "" {
-		q = q.Where("status = ?", f.Status)
-	}
-	if f.Template != "" {
-		q = q.Where("template = ?", f.Template)
-	}
+	q := whereSet(s.db.WithContext(ctx).Model(&Plan{}), eq{"year", f.Year}, eq{"status", f.Status}, eq{"template", f.Template})
 	return page[Plan](q, f.Page, "id DESC")
 }
 

@@ -25,29 +25,8 @@ func yearSpan(year int) (string, string) {
 func (s *Store) eventsMatching(db *gorm.DB, year int, c TargetCriteria) *gorm.DB {
 	lo, hi := yearSpan(year)
 	q := db.Model(&Event{}).Where("span_start >= ? AND span_start <= ?", lo, hi)
-	if len(c.Kinds) > 0 {
-		q = q.Where("kind IN ?", c.Kinds)
-	}
-	if len(c.Statuses) > 0 {
-		q = q.Where("status IN ?", c.Statuses)
-	}
-	if len(c.Formats) > 0 {
-		q = q.Where("format IN ?", c.Formats)
-	}
-	if len(c.PartnerIDs) > 0 {
-		q = q.Where("id IN (?)", db.Session(&gorm.Session{NewDB: true}).Model(&EventPartner{}).
-			Select("event_id").Where("partner_id IN ?", c.PartnerIDs))
-	}
-	if len(c.Countries) > 0 {
-		q = q.Where("id IN (?)", db.Session(&gorm.Session{NewDB: true}).Table("event_partners").
-			Select("event_partners.event_id").Joins("JOIN partners ON partners.id = event_partners.partner_id").
-			Where("partners.country IN ?", c.Countries))
-	}
-	if len(c.Tags) > 0 {
-		q = q.Where("id IN (?)", db.Session(&gorm.Session{NewDB: true}).Model(&EventTag{}).
-			Select("event_id").Where("tag IN ?", c.Tags))
-	}
-	return q
+	q = whereSet(q, eq{"kind", c.Kinds}, eq{"status", c.Statuses}, eq{"format", c.Formats})
+	return eventsLinked(db, q, c.PartnerIDs, c.Countries, c.Tags)
 }
 
 // fillProgress computes the progress of each target.
@@ -108,12 +87,12 @@ func (s *Store) CreateTarget(ctx context.Context, t *Target) error {
 
 // GetTarget returns target id with its progress, or KindNotFound.
 func (s *Store) GetTarget(ctx context.Context, id int64) (*Target, error) {
-	var t Target
 	db := s.db.WithContext(ctx)
-	if err := first(db, &t, "target", id); err != nil {
-		return nil, translate(err)
+	t, err := get[Target](db, "target", id)
+	if err != nil {
+		return nil, err
 	}
-	ts := []Target{t}
+	ts := []Target{*t}
 	if err := s.fillProgress(db, ts); err != nil {
 		return nil, translate(err)
 	}
@@ -124,11 +103,7 @@ func (s *Store) GetTarget(ctx context.Context, id int64) (*Target, error) {
 // progress, and the total.
 func (s *Store) ListTargets(ctx context.Context, f TargetFilter) ([]Target, int64, error) {
 	db := s.db.WithContext(ctx)
-	q := db.Model(&Target{})
-	if f.Year != 0 {
-		q = q.Where("year = ?", f.Year)
-	}
-	out, total, err := page[Target](q, f.Page, "year, id")
+	out, total, err := page[Target](whereSet(db.Model(&Target{}), eq{"year", f.Year}), f.Page, "year, id")
 	if err != nil {
 		return nil, 0, err
 	}

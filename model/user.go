@@ -151,11 +151,7 @@ func (s *Store) ListUsers(ctx context.Context, pg Page) ([]User, int64, error) {
 
 // GetUser returns user id or KindNotFound.
 func (s *Store) GetUser(ctx context.Context, id int64) (*User, error) {
-	var u User
-	if err := first(s.db.WithContext(ctx), &u, "user", id); err != nil {
-		return nil, translate(err)
-	}
-	return &u, nil
+	return get[User](s.db.WithContext(ctx), "user", id)
 }
 
 // UserByName returns the user with that name or KindNotFound.

@@ -13,9 +13,7 @@ import (
 )
 
 func TestLoadOnce(t *testing.T) {
-	t.Parallel()
-	ctx := context.Background()
-	st := modeltest.NewStore(t)
+	ctx, st := modeltest.Parallel(t)
 	loaded, err := seed.Load(ctx, st)
 	if err != nil || !loaded {
 		t.Fatalf("first load: %v %v", loaded, err)

@@ -94,10 +94,23 @@ func admin(t testing.TB, create, drop string) {
 	}
 	t.Cleanup(func() {
 		db.Exec(drop)
-		if sqlDB, err := db.DB(); err == nil {
-			sqlDB.Close()
-		}
+		CloseDB(db)
 	})
+}
+
+// Parallel marks t as a parallel test and returns a background context and
+// a store from NewStore: the opening of most store tests.
+func Parallel(t *testing.T, options ...func(*model.Options)) (context.Context, *model.Store) {
+	t.Helper()
+	t.Parallel()
+	return context.Background(), NewStore(t, options...)
+}
+
+// CloseDB closes db's connections.
+func CloseDB(db *gorm.DB) {
+	if s, err := db.DB(); err == nil {
+		s.Close()
+	}
 }
 
 // At pins the store's clock to now: audit times, history dates and
