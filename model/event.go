@@ -179,14 +179,11 @@ func (e *Event) Validate() error {
 	if e.Participants != nil && *e.Participants < 0 {
 		pr.Add("participants", "must be 0 or more")
 	}
-	if len(e.PartnerIDs) > MaxList {
-		pr.Add("partner_ids", "has %d entries; at most %d are allowed", len(e.PartnerIDs), MaxList)
-	}
-	for i, id := range e.PartnerIDs {
+	checkList(&pr, "partner_ids", e.PartnerIDs, func(i int, id int64) {
 		if id <= 0 {
 			pr.Add("partner_ids", "entry %d is not a valid id", i)
 		}
-	}
+	})
 	checkSources(&pr, "sources", e.Sources)
 	checkTags(&pr, "tags", e.Tags)
 	return pr.Err()

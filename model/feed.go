@@ -53,15 +53,7 @@ func (s *Store) CreateFeed(ctx context.Context, f *Feed) (string, error) {
 // FeedByToken returns the live feed of a secret, or KindNotFound (a wrong
 // or revoked token reveals nothing more).
 func (s *Store) FeedByToken(ctx context.Context, secret string) (*Feed, error) {
-	var f Feed
-	found, err := lookupSecret(ctx, s.db, feedPrefix, secret, &f)
-	if err != nil {
-		return nil, err
-	}
-	if !found {
-		return nil, Errorf(KindNotFound, "no such feed")
-	}
-	return &f, nil
+	return lookupSecret[Feed](ctx, s.db, feedPrefix, secret, Errorf(KindNotFound, "no such feed"))
 }
 
 // ListFeeds returns every feed, newest first.

@@ -38,8 +38,8 @@ func hashSecret(secret string) string {
 }
 
 // secretHolder is a stored row behind a secret (a *Token, *Feed or *Session).
-type secretHolder interface {
-	*Token | *Feed | *Session
+type secretHolder[T any] interface {
+	*T
 	secretHash() string
 	live() bool
 }
@@ -51,16 +51,20 @@ func (f *Feed) live() bool            { return f.ID != 0 && f.RevokedAt == nil }
 func (s *Session) secretHash() string { return s.Hash }
 func (s *Session) live() bool         { return s.ID != 0 }
 
-// lookupSecret loads into dst the live row whose secret is given and
-// reports whether there is one; a secret of another prefix, too long, wrong
-// or revoked is simply not found.
-func lookupSecret[PT secretHolder](ctx context.Context, db *gorm.DB, prefix, secret string, dst PT) (bool, error) {
+// lookupSecret returns the live row whose secret is given, or miss when
+// there is none: a secret of another prefix, too long, wrong or revoked is
+// simply not found.
+func lookupSecret[T any, PT secretHolder[T]](ctx context.Context, db *gorm.DB, prefix, secret string, miss error) (*T, error) {
 	if !strings.HasPrefix(secret, prefix) || len(secret) > 200 {
-		return false, nil
+		return nil, miss
 	}
 	h := hashSecret(secret)
-	if err := db.WithContext(ctx).Where("hash = ?", h).Limit(1).Find(dst).Error; err != nil {
-		return false, translate(err)
+	var v T
+	if err := db.WithContext(ctx).Where("hash = ?", h).Limit(1).Find(&v).Error; err != nil {
+		return nil, translate(err)
 	}
-	return dst.live() && subtle.ConstantTimeCompare([]byte(dst.secretHash()), []byte(h)) == 1, nil
+	if !PT(&v).live() || subtle.ConstantTimeCompare([]byte(PT(&v).secretHash()), []byte(h)) != 1 {
+		return nil, miss
+	}
+	return &v, nil
 }

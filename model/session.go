@@ -193,13 +193,9 @@ func (s *Store) SessionBySecret(ctx context.Context, secret string) (*Session, *
 	at := s.now()
 	unauth := Errorf(KindUnauthorized, "the session has ended; sign in again")
 	db := s.db.WithContext(ctx)
-	var sess Session
-	found, err := lookupSecret(ctx, s.db, sessionPrefix, secret, &sess)
+	sess, err := lookupSecret[Session](ctx, s.db, sessionPrefix, secret, unauth)
 	if err != nil {
 		return nil, nil, err
-	}
-	if !found {
-		return nil, nil, unauth
 	}
 	if at.Sub(sess.LastSeenAt) > SessionIdle {
 		if err := db.Delete(&Session{}, sess.ID).Error; err != nil {
@@ -220,7 +216,7 @@ func (s *Store) SessionBySecret(ctx context.Context, secret string) (*Session, *
 		}
 		sess.LastSeenAt = at
 	}
-	return &sess, &u, nil
+	return sess, &u, nil
 }
 
 // EndSession deletes the session of a cookie secret (nothing when there is

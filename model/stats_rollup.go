@@ -181,23 +181,25 @@ func (d *statDelta) apply(tx *gorm.DB) error {
 			d.events[eventKey{k.Year, dimPartners, ""}]--
 		}
 	}
-	eks := nonZeroKeys(d.events, func(a, b eventKey) int {
+	err := addCounts(tx, "event_counts", "year, dim, key", d.events, func(a, b eventKey) int {
 		return cmp.Or(cmp.Compare(a.Year, b.Year), cmp.Compare(a.Dim, b.Dim), cmp.Compare(a.Key, b.Key))
-	})
-	for _, k := range eks {
-		if err := tx.Exec(`INSERT INTO event_counts (year, dim, key, n) VALUES (?, ?, ?, ?)
-			ON CONFLICT (year, dim, key) DO UPDATE SET n = event_counts.n + excluded.n`,
-			k.Year, k.Dim, k.Key, d.events[k]).Error; err != nil {
-			return err
-		}
+	}, func(k eventKey) []any { return []any{k.Year, k.Dim, k.Key} })
+	if err != nil {
+		return err
 	}
-	sks := nonZeroKeys(d.ships, func(a, b shipKey) int {
+	return addCounts(tx, "partnership_counts", "dim, key, est_year", d.ships, func(a, b shipKey) int {
 		return cmp.Or(cmp.Compare(a.Dim, b.Dim), cmp.Compare(a.Key, b.Key), cmp.Compare(a.EstYear, b.EstYear))
-	})
-	for _, k := range sks {
-		if err := tx.Exec(`INSERT INTO partnership_counts (dim, key, est_year, n) VALUES (?, ?, ?, ?)
-			ON CONFLICT (dim, key, est_year) DO UPDATE SET n = partnership_counts.n + excluded.n`,
-			k.Dim, k.Key, k.EstYear, d.ships[k]).Error; err != nil {
+	}, func(k shipKey) []any { return []any{k.Dim, k.Key, k.EstYear} })
+}
+
+// addCounts adds each non-zero change of m to column n of table, whose key
+// columns are keyCols (in the order cols returns a key's values), in the
+// key order by gives.
+func addCounts[K comparable](tx *gorm.DB, table, keyCols string, m map[K]int64, by func(a, b K) int, cols func(K) []any) error {
+	q := fmt.Sprintf(`INSERT INTO %s (%s, n) VALUES (?, ?, ?, ?)
+			ON CONFLICT (%s) DO UPDATE SET n = %s.n + excluded.n`, table, keyCols, keyCols, table)
+	for _, k := range nonZeroKeys(m, by) {
+		if err := tx.Exec(q, append(cols(k), m[k])...).Error; err != nil {
 			return err
 		}
 	}

@@ -1,6 +1,8 @@
 package model
 
-import "sort"
+import (
+	"sort"
+)
 
 // Target is a countable promise of a year's work plan (目标任务), e.g. at
 // least five episodes (5 期以上) of a TV programme: the events matching its
@@ -91,24 +93,29 @@ func (t *Target) Validate() error {
 	enumList(&pr, "criteria.kinds", c.Kinds, EventKinds)
 	enumList(&pr, "criteria.statuses", c.Statuses, EventStatuses)
 	enumList(&pr, "criteria.formats", c.Formats, EventFormats)
-	if len(c.Countries) > MaxList {
-		pr.Add("criteria.countries", "has %d entries; at most %d are allowed", len(c.Countries), MaxList)
-	}
-	for _, cc := range c.Countries {
+	checkList(&pr, "criteria.countries", c.Countries, func(_ int, cc string) {
 		if !ValidCountry(cc) {
 			pr.Add("criteria.countries", "%q is not an assigned ISO 3166-1 alpha-2 code (upper case)", cc)
 		}
-	}
-	if len(c.PartnerIDs) > MaxList {
-		pr.Add("criteria.partner_ids", "has %d entries; at most %d are allowed", len(c.PartnerIDs), MaxList)
-	}
-	for _, id := range c.PartnerIDs {
+	})
+	checkList(&pr, "criteria.partner_ids", c.PartnerIDs, func(_ int, id int64) {
 		if id <= 0 {
 			pr.Add("criteria.partner_ids", "%d is not a valid id", id)
 		}
-	}
+	})
 	checkTags(&pr, "criteria.tags", c.Tags)
 	return pr.Err()
+}
+
+// checkList reports a list of more than MaxList entries, then calls check
+// with each entry.
+func checkList[T any](pr *Problems, field string, xs []T, check func(i int, x T)) {
+	if len(xs) > MaxList {
+		pr.Add(field, "has %d entries; at most %d are allowed", len(xs), MaxList)
+	}
+	for i, x := range xs {
+		check(i, x)
+	}
 }
 
 // enumList checks that every entry of a list is one of allowed.

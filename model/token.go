@@ -69,15 +69,7 @@ func (s *Store) CreateToken(ctx context.Context, name, role string) (string, *To
 // Authenticate returns the live token whose secret is given, or
 // KindUnauthorized. The stored hash is compared in constant time.
 func (s *Store) Authenticate(ctx context.Context, secret string) (*Token, error) {
-	var t Token
-	found, err := lookupSecret(ctx, s.db, tokenPrefix, secret, &t)
-	if err != nil {
-		return nil, err
-	}
-	if !found {
-		return nil, Errorf(KindUnauthorized, "the bearer token is not valid")
-	}
-	return &t, nil
+	return lookupSecret[Token](ctx, s.db, tokenPrefix, secret, Errorf(KindUnauthorized, "the bearer token is not valid"))
 }
 
 // ListTokens returns every token (hashes included, for the caller to drop).

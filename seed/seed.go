@@ -159,35 +159,40 @@ func Load(ctx context.Context, st *model.Store) (bool, error) {
 				return err
 			}
 		}
-		for _, sc := range d.Commemorations {
-			c, err := sc.model(ids)
-			if err == nil {
-				err = l.Insert(c)
-			}
-			if err != nil {
-				return fmt.Errorf("seed commemoration %s: %w", sc.Key, err)
-			}
+		if err := insertAll(l, ids, "commemoration", d.Commemorations); err != nil {
+			return err
 		}
-		for _, se := range d.Events {
-			e, err := se.model(ids)
-			if err == nil {
-				err = l.Insert(e)
-			}
-			if err != nil {
-				return fmt.Errorf("seed event %s: %w", se.Key, err)
-			}
+		if err := insertAll(l, ids, "event", d.Events); err != nil {
+			return err
 		}
-		for _, stg := range d.Targets {
-			t, err := stg.model(ids)
-			if err == nil {
-				err = l.Insert(t)
-			}
-			if err != nil {
-				return fmt.Errorf("seed target %s: %w", stg.Key, err)
-			}
-		}
-		return nil
+		return insertAll(l, ids, "target", d.Targets)
 	})
+}
+
+// keyed is a seed record that converts to a model record once the partners
+// it names by key have ids.
+type keyed[R model.Record] interface {
+	key() string
+	model(ids map[string]int64) (R, error)
+}
+
+func (sc Commemoration) key() string { return sc.Key }
+func (se Event) key() string         { return se.Key }
+func (stg Target) key() string       { return stg.Key }
+
+// insertAll converts and inserts each of recs; an error names the record
+// (kind and key).
+func insertAll[R model.Record, K keyed[R]](l *model.Loader, ids map[string]int64, kind string, recs []K) error {
+	for _, k := range recs {
+		r, err := k.model(ids)
+		if err == nil {
+			err = l.Insert(r)
+		}
+		if err != nil {
+			return fmt.Errorf("seed %s %s: %w", kind, k.key(), err)
+		}
+	}
+	return nil
 }
 
 // load inserts a partner with its partnerships and their history, and
