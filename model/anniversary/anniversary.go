@@ -194,16 +194,8 @@ func compare(a, b *Anniversary) int {
 		}
 		return 1
 	}
-	if c := strings.Compare(a.TitleEN, b.TitleEN); c != 0 {
-		return c
-	}
-	if c := strings.Compare(a.TitleZH, b.TitleZH); c != 0 {
-		return c
-	}
-	if c := strings.Compare(string(a.Source), string(b.Source)); c != 0 {
-		return c
-	}
-	return cmp.Compare(a.SourceID, b.SourceID)
+	return cmp.Or(strings.Compare(a.TitleEN, b.TitleEN), strings.Compare(a.TitleZH, b.TitleZH),
+		strings.Compare(string(a.Source), string(b.Source)), cmp.Compare(a.SourceID, b.SourceID))
 }
 
 // Sort sorts anniversaries in place by Compare.

@@ -321,27 +321,12 @@ func dateKey(d pdate.Date) int {
 }
 
 func compareEntries(a, b *Entry) int {
-	if c := cmp.Compare(dateKey(a.Date), dateKey(b.Date)); c != 0 {
+	if c := cmp.Or(cmp.Compare(dateKey(a.Date), dateKey(b.Date)), cmp.Compare(typeRank(a.Type), typeRank(b.Type)),
+		cmp.Compare(a.Type, b.Type), cmp.Compare(a.TitleEN, b.TitleEN), cmp.Compare(a.TitleZH, b.TitleZH),
+		cmp.Compare(a.StartTime, b.StartTime), cmp.Compare(dateKey(a.EndDate), dateKey(b.EndDate))); c != 0 {
 		return c
 	}
-	if c := cmp.Compare(typeRank(a.Type), typeRank(b.Type)); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(a.Type, b.Type); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(a.TitleEN, b.TitleEN); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(a.TitleZH, b.TitleZH); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(a.StartTime, b.StartTime); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(dateKey(a.EndDate), dateKey(b.EndDate)); c != 0 {
-		return c
-	}
+	// Last, and only on a tie: the reference's text costs an allocation.
 	return cmp.Compare(a.Ref.String(), b.Ref.String())
 }
 

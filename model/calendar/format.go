@@ -19,18 +19,15 @@ var MediaTypes = map[string]string{
 // Write renders c to w in format: json, ics, csv or xlsx. It returns an
 // error for an unknown format or an invalid entry.
 func Write(w io.Writer, format string, c *Calendar) error {
-	switch format {
-	case "json":
-		return WriteJSON(w, c)
-	case "ics":
-		return WriteICS(w, c)
-	case "csv":
-		return WriteCSV(w, c)
-	case "xlsx":
-		return WriteXLSX(w, c)
+	write, ok := writers[format]
+	if !ok {
+		return fmt.Errorf("calendar: unknown format %q (json, ics, csv, xlsx)", format)
 	}
-	return fmt.Errorf("calendar: unknown format %q (json, ics, csv, xlsx)", format)
+	return write(w, c)
 }
+
+// writers are the renderers of MediaTypes' formats.
+var writers = map[string]func(io.Writer, *Calendar) error{"json": WriteJSON, "ics": WriteICS, "csv": WriteCSV, "xlsx": WriteXLSX}
 
 // WantsHolidays reports whether format shows holidays (JSON and XLSX do).
 func WantsHolidays(format string) bool { return format == "json" || format == "xlsx" }

@@ -190,27 +190,30 @@ func (r *run) chooseMeeting(sides []*side, d pdate.Date, minutes int) meetingRes
 // clock formats t as HH:MM in loc.
 func clock(t time.Time, loc *time.Location) string { return t.In(loc).Format("15:04") }
 
-// describe explains the chosen time for a rationale.
-func (m meetingResult) describe(names []string) string {
+// describe explains the chosen time for a rationale, in l; names are the
+// sides' names in l.
+func (m meetingResult) describe(l lang, names []string) string {
 	var b strings.Builder
 	end := m.start.Add(time.Duration(m.minutes) * time.Minute)
 	home := m.sides[0]
-	fmt.Fprintf(&b, "Online, %d min, %s–%s %s (%s)", m.minutes, clock(m.start, home.loc), clock(end, home.loc), home.tz, names[0])
+	fmt.Fprintf(&b, l.pick("Online, %d min, %s–%s %s (%s)", "线上会议 %d 分钟，%s–%s %s（%s）"),
+		m.minutes, clock(m.start, home.loc), clock(end, home.loc), home.tz, names[0])
 	for i, s := range m.sides[1:] {
 		_, off := m.start.In(s.loc).Zone()
-		fmt.Fprintf(&b, " = %s–%s %s (%s, UTC%s, %s)", clock(m.start, s.loc), clock(end, s.loc), s.tz, names[i+1],
-			utcOffset(off), localDate(m.start, s.loc).Weekday())
+		fmt.Fprintf(&b, l.pick(" = %s–%s %s (%s, UTC%s, %s)", "，即 %s–%s %s（%s，UTC%s，%s）"), clock(m.start, s.loc), clock(end, s.loc),
+			s.tz, names[i+1], utcOffset(off), l.weekday(localDate(m.start, s.loc).Weekday()))
 	}
+	overlap := []any{clock(m.ovStart, home.loc), clock(m.ovEnd, home.loc), names[0]}
 	switch {
 	case m.inside && m.shortened:
-		fmt.Fprintf(&b, ": the cities' working hours overlap only %s–%s %s time that day, so the meeting is shortened to fit inside them.",
-			clock(m.ovStart, home.loc), clock(m.ovEnd, home.loc), names[0])
+		fmt.Fprintf(&b, l.pick(": the cities' working hours overlap only %s–%s %s time that day, so the meeting is shortened to fit inside them.",
+			"：当天两地工作时间仅在 %[3]s 时间 %[1]s–%[2]s 重叠，会议相应缩短。"), overlap...)
 	case m.inside:
-		fmt.Fprintf(&b, ": inside both cities' 09:00–17:00 working hours, which overlap %s–%s %s time that day.",
-			clock(m.ovStart, home.loc), clock(m.ovEnd, home.loc), names[0])
+		fmt.Fprintf(&b, l.pick(": inside both cities' 09:00–17:00 working hours, which overlap %s–%s %s time that day.",
+			"：在两地 09:00–17:00 工作时间内（当天重叠时段为 %[3]s 时间 %[1]s–%[2]s）。"), overlap...)
 	default:
-		fmt.Fprintf(&b, ": the cities' 09:00–17:00 working hours do not overlap that day; this time keeps the meeting least outside them (%s).",
-			m.outsideText(en, names))
+		fmt.Fprintf(&b, l.pick(": the cities' 09:00–17:00 working hours do not overlap that day; this time keeps the meeting least outside them (%s).",
+			"：当天两地 09:00–17:00 工作时间不重叠，此时间超出最少（%s）。"), m.outsideText(l, names))
 	}
 	return b.String()
 }

@@ -240,7 +240,7 @@ func (r *run) windowRationale(t *task, target, d int, m meetingResult, lo, hi in
 	if intro != "" {
 		b.WriteString(intro)
 	} else {
-		b.WriteString(r.targetText(t, target))
+		b.WriteString(r.targetText(en, t, target))
 	}
 	inYear := target >= 0 && target < r.n
 	switch {
@@ -279,40 +279,65 @@ func (r *run) windowRationale(t *task, target, d int, m meetingResult, lo, hi in
 	if len(widened) > 0 {
 		fmt.Fprintf(&b, " The search window was widened (%s).", strings.Join(widened, "; "))
 	}
-	if t.spec.Format == FormatOnline {
-		b.WriteByte(' ')
-		b.WriteString(m.describe(t.pc.names))
-	} else if t.everyDay() && t.days() > 1 {
-		fmt.Fprintf(&b, " Every day of the %s is a working day in %s.", en.kindNoun(t.spec.Kind), en.labels(t.pc.sides))
-	}
+	b.WriteString(r.formatNote(en, t, m))
 	return b.String()
 }
 
-// targetText describes the target of an item with a fixed target.
-func (r *run) targetText(t *task, target int) string {
+// formatNote ends a windowed item's rationale in l: an online meeting's
+// time, or that every day of a multi-day item is a working day.
+func (r *run) formatNote(l lang, t *task, m meetingResult) string {
+	switch {
+	case t.spec.Format == FormatOnline:
+		if l == zh {
+			return m.describe(zh, t.pc.namesZH)
+		}
+		return " " + m.describe(en, t.pc.names)
+	case t.everyDay() && t.days() > 1:
+		return fmt.Sprintf(l.pick(" Every day of the %s is a working day in %s.", "%s期间每天在 %s 均为工作日。"),
+			l.kindNoun(t.spec.Kind), l.labels(t.pc.sides))
+	}
+	return ""
+}
+
+// targetText describes, in l, the target of an item with a fixed target.
+func (r *run) targetText(l lang, t *task, target int) string {
 	td := r.date(target)
 	s := t.spec
 	switch {
 	case s.Target.OffsetDays != nil && t.anniv != nil:
-		off := *s.Target.OffsetDays
-		rel := "on"
-		switch {
-		case off == -1:
-			rel = "1 day before"
-		case off == 1:
-			rel = "1 day after"
-		case off < 0:
-			rel = fmt.Sprintf("%d days before", -off)
-		case off > 0:
-			rel = fmt.Sprintf("%d days after", off)
-		}
-		txt := fmt.Sprintf("Target %s (%s): %s the anniversary (%s).", td, td.Weekday(), rel, t.anniv.date)
+		txt := fmt.Sprintf(l.pick("Target %s (%s): %s the anniversary (%s).", "目标日期 %[1]s（%[2]s）：纪念日（%[4]s）%[3]s。"),
+			td, l.weekday(td.Weekday()), l.offset(*s.Target.OffsetDays), t.anniv.date)
 		if target < 0 || target >= r.n {
-			txt += fmt.Sprintf(" It lies outside %d, so the nearest days inside the year are used.", r.year)
+			txt += fmt.Sprintf(l.pick(" It lies outside %d, so the nearest days inside the year are used.", "该日不在 %d 年内，改用年内最近的日期。"), r.year)
 		}
 		return txt
 	case s.Target.Month != 0:
+		if l == zh {
+			return fmt.Sprintf("目标日期 %s：%d 月中旬。", td, s.Target.Month)
+		}
 		return fmt.Sprintf("Target %s: mid-%s.", td, time.Month(s.Target.Month))
 	}
-	return fmt.Sprintf("Target %s.", td)
+	return fmt.Sprintf(l.pick("Target %s.", "目标日期 %s。"), td)
 }
+
+// offset says where a target lies from the anniversary, off days after it.
+func (l lang) offset(off int) string {
+	switch {
+	case off == 0:
+		return l.pick("on", "当天")
+	case l == zh && off < 0:
+		return fmt.Sprintf("前 %d 天", -off)
+	case l == zh:
+		return fmt.Sprintf("后 %d 天", off)
+	case off == -1:
+		return "1 day before"
+	case off == 1:
+		return "1 day after"
+	case off < 0:
+		return fmt.Sprintf("%d days before", -off)
+	}
+	return fmt.Sprintf("%d days after", off)
+}
+
+// weekday names w in l.
+func (l lang) weekday(w time.Weekday) string { return l.pick(w.String(), weekdayOfZH(w)) }

@@ -220,13 +220,12 @@ var (
 
 // Write writes r in format (html, md or xlsx); an unknown format is an error.
 func Write(w io.Writer, format string, r *Report) error {
-	switch format {
-	case "html":
-		return WriteHTML(w, r)
-	case "md":
-		return WriteMarkdown(w, r)
-	case "xlsx":
-		return WriteXLSX(w, r)
+	write, ok := writers[format]
+	if !ok {
+		return fmt.Errorf("report: unknown format %q (want html, md or xlsx)", format)
 	}
-	return fmt.Errorf("report: unknown format %q (want html, md or xlsx)", format)
+	return write(w, r)
 }
+
+// writers are the renderers of Formats.
+var writers = map[string]func(io.Writer, *Report) error{"html": WriteHTML, "md": WriteMarkdown, "xlsx": WriteXLSX}
