@@ -33,16 +33,6 @@ type holidayYear struct {
 	Items      []holidayItem `json:"items"`
 }
 
-type holidayCountry struct {
-	Country  string   `json:"country"`
-	Name     string   `json:"name"`
-	FromYear int      `json:"from_year"`
-	ToYear   int      `json:"to_year"`
-	Source   string   `json:"source"`
-	Weekend  []int    `json:"weekend"`
-	Regions  []string `json:"regions"`
-}
-
 func weekdays(ws []time.Weekday) []int {
 	out := make([]int, len(ws))
 	for i, w := range ws {
@@ -99,12 +89,12 @@ func countryCode(v string) error {
 	return nil
 }
 
+// listHolidayCountries is GET /holidays/countries: the service's own
+// description of each country it knows.
 func (s *Server) listHolidayCountries(c *gin.Context) {
 	cs := s.hol.Countries()
-	out := make([]holidayCountry, len(cs))
-	for i, ci := range cs {
-		out[i] = holidayCountry{Country: ci.Country, Name: ci.Name, FromYear: ci.FromYear, ToYear: ci.ToYear,
-			Source: ci.Source, Weekend: weekdays(ci.Weekend), Regions: orEmpty(ci.Regions)}
+	for i := range cs {
+		cs[i].Regions = orEmpty(cs[i].Regions)
 	}
-	ok(c, http.StatusOK, gin.H{"items": out})
+	ok(c, http.StatusOK, gin.H{"items": cs})
 }

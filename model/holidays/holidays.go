@@ -85,15 +85,16 @@ type Year struct {
 	Days []Day
 }
 
-// CountryInfo describes one supported country.
+// CountryInfo describes one supported country; its JSON is an item of
+// GET /api/v1/holidays/countries (with regions [] for none).
 type CountryInfo struct {
-	Country  string
-	Name     string // English short name
-	FromYear int    // first year the service answers for
-	ToYear   int    // last year the service answers for
-	Source   string
-	Weekend  []time.Weekday
-	Regions  []string // ISO 3166-2 codes accepted as region, sorted; nil if none
+	Country  string         `json:"country"`
+	Name     string         `json:"name"`      // English short name
+	FromYear int            `json:"from_year"` // first year the service answers for
+	ToYear   int            `json:"to_year"`   // last year the service answers for
+	Source   string         `json:"source"`
+	Weekend  []time.Weekday `json:"weekend"` // as numbers, Sunday 0
+	Regions  []string       `json:"regions"` // ISO 3166-2 codes accepted as region, sorted; nil if none
 }
 
 var (
