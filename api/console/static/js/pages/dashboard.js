@@ -17,8 +17,12 @@ export async function render(ctx, root) {
   const nextMonth = addMonths(thisMonth, 1);
   const year = Number(now.slice(0, 4));
 
+  // The holiday-data checks start as soon as the partners are known.
+  const years = [year, year + 1];
+  const psLoad = partners();
+  const checksLoad = psLoad.then((ps) => holidayChecks(ps, years), () => []);
   const [ps, upcoming, evs] = await Promise.all([
-    partners(),
+    psLoad,
     get('/anniversaries/upcoming', { days: 365 }),
     get('/events', { from: monthStart(thisMonth), to: monthEnd(nextMonth), limit: 500 }),
   ]);
@@ -52,10 +56,7 @@ export async function render(ctx, root) {
   }
 
   // Holiday-data warnings: a partner country's year not (yet) complete.
-  const countries = [...new Set([homeCountry(), ...ps.items.map((p) => p.country).filter(Boolean)])].sort();
-  const years = [year, year + 1];
-  const checks = await Promise.all(countries.flatMap((c) => years.map((y) => holidays(c, y).then((r) => r, () => null))));
-  const warnings = checks.filter((r) => r && r.complete === false);
+  const warnings = await checksLoad;
   grid.append(section(t('dash.holiday_warnings'),
     warnings.length
       ? h('ul', { class: 'warnings' }, warnings.map((w) => h('li', null,
@@ -72,4 +73,15 @@ export async function render(ctx, root) {
       { label: t('partners.country'), cell: ([c]) => (c ? h('a', { href: `/partners?country=${c}` }, countryLabel(c)) : t('partners.no_country')) },
       { label: t('common.count'), cell: ([, n]) => num(n), class: 'num' },
     ], rows, { captionHidden: true })));
+}
+
+/**
+ * holidayChecks: the years whose holiday data is not (yet) complete, of the
+ * home country and every partner country — one request per country and
+ * year, shared with the other pages through data.js's cache.
+ */
+async function holidayChecks(ps, years) {
+  const countries = [...new Set([homeCountry(), ...ps.items.map((p) => p.country).filter(Boolean)])].sort();
+  const checks = await Promise.all(countries.flatMap((c) => years.map((y) => holidays(c, y).then((r) => r, () => null))));
+  return checks.filter((r) => r && r.complete === false);
 }

@@ -79,23 +79,12 @@ async function monthView(ctx, root, f, all, filters) {
   const q = ctx.query;
   const month = /^\d{4}-\d{2}$/.test(q.get('month') || '') ? q.get('month') : today().slice(0, 7);
   const home = homeCountry();
-  const counts = new Map();
-  for (const p of all.items) if (p.country && p.country !== home) counts.set(p.country, (counts.get(p.country) || 0) + 1);
-  const filterPartner = f.partner_id ? all.byId.get(Number(f.partner_id)) : null;
   const year = Number(month.slice(0, 4));
   const from = monthStart(month);
   const to = monthEnd(month);
   const evs = await filtered(filters, () => get('/events', { ...f, from, to, limit: 500 }));
   if (!evs) return;
-  // The partner country shown by default: the filtered partner's, else the
-  // one most of this month's events involve, else the one with most partners.
-  const evCountries = new Map();
-  for (const e of evs.items) for (const id of e.partner_ids) {
-    const c = all.byId.get(id)?.country;
-    if (c && c !== home) evCountries.set(c, (evCountries.get(c) || 0) + 1);
-  }
-  const top = (m) => ([...m.entries()].sort((a, b) => b[1] - a[1])[0] || [''])[0];
-  const country = q.get('country') || (filterPartner && filterPartner.country) || top(evCountries) || top(counts);
+  const { country, counts } = partnerCountry(q.get('country'), f, all, evs.items);
   const [homeHol, partnerHol] = await Promise.all([
     holidays(home, year).catch(() => null),
     country && country !== home ? holidays(country, year).catch(() => null) : Promise.resolve(null),
@@ -114,24 +103,7 @@ async function monthView(ctx, root, f, all, filters) {
   controls.querySelector('[name=country_pick]').addEventListener('change', (ev) => go(month, ev.target.value));
   root.append(controls);
 
-  const byDay = new Map();
-  const mark = (d, node) => {
-    if (!byDay.has(d)) byDay.set(d, { hol: [], ev: [] });
-    return byDay.get(d);
-  };
-  for (const [data, c] of [[homeHol, home], [partnerHol, country]]) {
-    if (!data) continue;
-    for (const it of data.items) if (it.date >= from && it.date <= to) mark(it.date).hol.push({ ...it, country: c });
-  }
-  const undatedMonth = [];
-  const undatedYear = [];
-  for (const e of evs.items) {
-    if (e.precision === 'month') undatedMonth.push(e);
-    if (e.precision === 'year') undatedYear.push(e);
-    if (e.precision !== 'day') continue;
-    const end = e.end_date || e.start_date;
-    for (const d of range(e.start_date < from ? from : e.start_date, end > to ? to : end)) mark(d).ev.push(e);
-  }
+  const { byDay, undatedMonth, undatedYear } = monthDays(from, to, evs.items, [[homeHol, home], [partnerHol, country]]);
 
   const warn = [homeHol, partnerHol].filter((x) => x && x.complete === false);
   for (const w of warn) root.append(notice(t('dash.holiday_incomplete', { country: countryLabel(w.country), year: w.year }), 'warn'));
@@ -140,8 +112,67 @@ async function monthView(ctx, root, f, all, filters) {
     h('span', { class: 'hol hol-holiday' }, t('holidays.kind_holiday')),
     h('span', { class: 'hol hol-workday' }, t('holidays.kind_workday')),
     h('span', { class: 'cal-event' }, t('nav.events'))));
+  root.append(monthGrid(month, byDay));
 
-  // Weeks start on Monday, as office calendars in China do.
+  const undatedList = (list) => h('ul', null, list.map((e) => h('li', null, h('a', { href: `/events/${e.id}` }, eventTitle(e)), ` — ${eventDates(e)}`)));
+  if (undatedMonth.length) root.append(h('h2', null, t('events.undated')), undatedList(undatedMonth));
+  if (undatedYear.length) {
+    root.append(h('details', { class: 'undated-year' }, h('summary', null, t('events.undated_year', { year, n: undatedYear.length })), undatedList(undatedYear)));
+  }
+}
+
+/**
+ * partnerCountry: the partner country shown beside the home country — the
+ * one asked for, else the filtered partner's, else the one most of the
+ * month's events involve, else the one with most partners. counts holds
+ * each partner country's number of partners (the choice offered).
+ */
+function partnerCountry(asked, f, all, events) {
+  const home = homeCountry();
+  const counts = new Map();
+  for (const p of all.items) if (p.country && p.country !== home) counts.set(p.country, (counts.get(p.country) || 0) + 1);
+  const filterPartner = f.partner_id ? all.byId.get(Number(f.partner_id)) : null;
+  const evCountries = new Map();
+  for (const e of events) for (const id of e.partner_ids) {
+    const c = all.byId.get(id)?.country;
+    if (c && c !== home) evCountries.set(c, (evCountries.get(c) || 0) + 1);
+  }
+  const top = (m) => ([...m.entries()].sort((a, b) => b[1] - a[1])[0] || [''])[0];
+  return { country: asked || (filterPartner && filterPartner.country) || top(evCountries) || top(counts), counts };
+}
+
+/**
+ * monthDays puts the month's holidays (of each [data, country]) and
+ * day-dated events on their days; events known only to the month or the
+ * year are listed apart.
+ */
+function monthDays(from, to, events, holidaySets) {
+  const byDay = new Map();
+  const mark = (d) => {
+    if (!byDay.has(d)) byDay.set(d, { hol: [], ev: [] });
+    return byDay.get(d);
+  };
+  for (const [data, c] of holidaySets) {
+    if (!data) continue;
+    for (const it of data.items) if (it.date >= from && it.date <= to) mark(it.date).hol.push({ ...it, country: c });
+  }
+  const undatedMonth = [];
+  const undatedYear = [];
+  for (const e of events) {
+    if (e.precision === 'month') undatedMonth.push(e);
+    if (e.precision === 'year') undatedYear.push(e);
+    if (e.precision !== 'day') continue;
+    const end = e.end_date || e.start_date;
+    for (const d of range(e.start_date < from ? from : e.start_date, end > to ? to : end)) mark(d).ev.push(e);
+  }
+  return { byDay, undatedMonth, undatedYear };
+}
+
+/** monthGrid: the month as a table of weeks, which start on Monday as office calendars in China do. */
+function monthGrid(month, byDay) {
+  const from = monthStart(month);
+  const to = monthEnd(month);
+  const year = Number(month.slice(0, 4));
   const first = from;
   const lead = (weekday(first) + 6) % 7;
   const start = addDays(first, -lead);
@@ -151,7 +182,7 @@ async function monthView(ctx, root, f, all, filters) {
   const weeks = [];
   for (let i = 0; i < days.length; i += 7) weeks.push(days.slice(i, i + 7));
   const monthTitle = t('events.month_caption', { year, month: Number(month.slice(5)) });
-  root.append(h('div', { class: 'table-wrap' }, h('table', { class: 'month' },
+  return h('div', { class: 'table-wrap' }, h('table', { class: 'month' },
     h('caption', null, monthTitle),
     h('thead', null, h('tr', null, wd.map((d) => h('th', { scope: 'col', abbr: t(`weekday.long_${d}`) }, t(`weekday.short_${d}`))))),
     h('tbody', null, weeks.map((w) => h('tr', null, w.map((d) => {
@@ -167,13 +198,7 @@ async function monthView(ctx, root, f, all, filters) {
       inMonth ? info.hol.map((it) => h('span', { class: `hol hol-${it.kind}` }, holidayLabel(it, it.country))) : null,
       inMonth ? info.ev.map((e) => h('a', { class: ['cal-event', e.start_date < d ? 'cont' : null, e.status === 'cancelled' ? 'cancelled' : null], href: `/events/${e.id}` },
         e.start_date < d ? h('span', { class: 'visually-hidden' }, t('events.continues')) : null, eventTitle(e))) : null);
-    })))))));
-
-  const undatedList = (list) => h('ul', null, list.map((e) => h('li', null, h('a', { href: `/events/${e.id}` }, eventTitle(e)), ` — ${eventDates(e)}`)));
-  if (undatedMonth.length) root.append(h('h2', null, t('events.undated')), undatedList(undatedMonth));
-  if (undatedYear.length) {
-    root.append(h('details', { class: 'undated-year' }, h('summary', null, t('events.undated_year', { year, n: undatedYear.length })), undatedList(undatedYear)));
-  }
+    }))))));
 }
 
 function dayLabel(d) {

@@ -18,37 +18,12 @@ const AROUND = 3; // days either side shown as "holidays around"
 
 export async function render(ctx, root) {
   const [{ data: p, etag }, all] = await Promise.all([getWithETag(`/plans/${encodeURIComponent(ctx.params.id)}`), allPartners()]);
-  const home = homeCountry();
-  const countries = new Set([home]);
-  for (const it of p.items) for (const id of it.partner_ids || []) { const c = all.byId.get(id)?.country; if (c) countries.add(c); }
-  const years = [p.year - 1, p.year, p.year + 1];
-  const hol = new Map();
-  await Promise.all([...countries].flatMap((c) => years.map((y) => holidays(c, y).then((r) => {
-    for (const it of r.items) {
-      if (!hol.has(it.date)) hol.set(it.date, []);
-      hol.get(it.date).push({ ...it, country: c });
-    }
-  }, () => null))));
+  const hol = await holidaysByDate(p, all);
 
   const editable = p.status === 'draft' && ctx.can('editor');
   const actions = [];
   const adoptArea = h('div');
-  if (ctx.can('editor')) {
-    actions.push(h('button', {
-      type: 'button', class: 'btn btn-primary',
-      onclick: async (ev) => {
-        ev.target.disabled = true;
-        try {
-          const { data } = await post(`/plans/${p.id}/adopt`);
-          flash(t('plans.adopted', { n: data.event_ids.length }));
-          ctx.navigate(`${location.pathname}?adopted=${data.event_ids.join(',')}`, { replace: true });
-        } catch (err) {
-          adoptArea.replaceChildren(errorBox(err));
-          ev.target.disabled = false;
-        }
-      },
-    }, p.status === 'adopted' ? t('plans.show_events') : t('plans.adopt')));
-  }
+  if (ctx.can('editor')) actions.push(adoptButton(ctx, p, adoptArea));
   if (p.status === 'draft') {
     actions.push(deleteButton(ctx, {
       path: `/plans/${p.id}`, etag, confirm: t('plans.confirm_delete'), then: '/plans', show: (box) => adoptArea.replaceChildren(box),
@@ -61,33 +36,10 @@ export async function render(ctx, root) {
     p.partnership_id ? [' · ', link(`/partnerships/${p.partnership_id}`, t('plans.partnership'))] : null));
   root.append(adoptArea);
 
-  const adopted = (ctx.query.get('adopted') || '').split(',').filter(Boolean);
-  if (adopted.length) {
-    const flagship = p.items.find((x) => x.flagship) || p.items[0];
-    const month = flagship && /^\d{4}-\d{2}/.test(flagship.start_date) ? flagship.start_date.slice(0, 7) : `${p.year}-01`;
-    const partner = flagship && flagship.partner_ids && flagship.partner_ids.length === 1 ? `&partner_id=${flagship.partner_ids[0]}` : '';
-    adoptArea.append(notice(h('span', null, t('plans.adopted', { n: adopted.length }), ' ',
-      adopted.map((id, i) => [i ? '、' : '', link(`/events/${id}`, `#${id}`, { title: t('plans.event_n', { id }) })]), ' · ',
-      link(`/events?view=month&month=${month}${partner}`, t('dash.month_view')), ' · ',
-      link(`/calendar?year=${p.year}`, t('plans.to_calendar', { year: p.year }))), 'ok', { role: 'status' }));
-  }
+  adoptedNotice(ctx, p, adoptArea);
 
   const warnings = pick(p.warnings_zh && p.warnings_zh.length ? p.warnings_zh.join('\n') : '', (p.warnings || []).join('\n'));
   if (warnings) root.append(notice(h('ul', null, warnings.split('\n').map((w) => h('li', null, w))), 'warn'));
-
-  const around = (it) => {
-    const start = it.start_date;
-    const end = it.end_date || it.start_date;
-    if (!parse(start)) return '';
-    const out = [];
-    for (let d = addDays(start, -AROUND); d <= addDays(end, AROUND); d = addDays(d, 1)) {
-      for (const x of hol.get(d) || []) {
-        if (x.kind === 'observance') continue;
-        out.push(h('li', { class: `hol hol-${x.kind}` }, `${d.slice(5)} ${holidayLabel(x, x.country)}`));
-      }
-    }
-    return out.length ? h('ul', { class: 'plain-list' }, out) : h('span', { class: 'muted' }, t('plans.no_holidays_near'));
-  };
 
   const dateCell = (it, i) => {
     if (!editable) return [it.start_date, it.end_date && it.end_date !== it.start_date ? ` – ${it.end_date}` : '', it.start_time ? ` ${it.start_time} ${it.timezone || ''}` : ''];
@@ -108,7 +60,7 @@ export async function render(ctx, root) {
       h('div', { class: 'muted small' }, `${tv('event_kind', it.kind)} · ${tv('event_format', it.format)} · ${(it.partner_ids || []).map((id) => partnerName(all.byId.get(id))).join('、')}`)] },
     { label: t('plans.item_date'), class: 'col-date', cell: (it) => dateCell(it, p.items.indexOf(it)) },
     { label: t('plans.rationale'), cell: (it) => pick(it.rationale_zh, it.rationale) },
-    { label: t('plans.holidays_around'), class: 'col-hol', cell: around },
+    { label: t('plans.holidays_around'), class: 'col-hol', cell: (it) => around(it, hol) },
   ], p.items, { captionHidden: true });
 
   if (editable) {
@@ -128,4 +80,65 @@ export async function render(ctx, root) {
   } else {
     root.append(section(t('plans.items'), tbl));
   }
+}
+
+/** adoptButton adopts the plan into planned events (an adopted plan's shows them again). */
+function adoptButton(ctx, p, adoptArea) {
+  return h('button', {
+    type: 'button', class: 'btn btn-primary',
+    onclick: async (ev) => {
+      ev.target.disabled = true;
+      try {
+        const { data } = await post(`/plans/${p.id}/adopt`);
+        flash(t('plans.adopted', { n: data.event_ids.length }));
+        ctx.navigate(`${location.pathname}?adopted=${data.event_ids.join(',')}`, { replace: true });
+      } catch (err) {
+        adoptArea.replaceChildren(errorBox(err));
+        ev.target.disabled = false;
+      }
+    },
+  }, p.status === 'adopted' ? t('plans.show_events') : t('plans.adopt'));
+}
+
+/** holidaysByDate: the holidays, by date, of the home country and each item's partners' countries, the plan's year and either side. */
+async function holidaysByDate(p, all) {
+  const countries = new Set([homeCountry()]);
+  for (const it of p.items) for (const id of it.partner_ids || []) { const c = all.byId.get(id)?.country; if (c) countries.add(c); }
+  const years = [p.year - 1, p.year, p.year + 1];
+  const hol = new Map();
+  await Promise.all([...countries].flatMap((c) => years.map((y) => holidays(c, y).then((r) => {
+    for (const it of r.items) {
+      if (!hol.has(it.date)) hol.set(it.date, []);
+      hol.get(it.date).push({ ...it, country: c });
+    }
+  }, () => null))));
+  return hol;
+}
+
+/** adoptedNotice: after adopting, the new events, their month and the year's calendar. */
+function adoptedNotice(ctx, p, adoptArea) {
+  const adopted = (ctx.query.get('adopted') || '').split(',').filter(Boolean);
+  if (!adopted.length) return;
+  const flagship = p.items.find((x) => x.flagship) || p.items[0];
+  const month = flagship && /^\d{4}-\d{2}/.test(flagship.start_date) ? flagship.start_date.slice(0, 7) : `${p.year}-01`;
+  const partner = flagship && flagship.partner_ids && flagship.partner_ids.length === 1 ? `&partner_id=${flagship.partner_ids[0]}` : '';
+  adoptArea.append(notice(h('span', null, t('plans.adopted', { n: adopted.length }), ' ',
+    adopted.map((id, i) => [i ? '、' : '', link(`/events/${id}`, `#${id}`, { title: t('plans.event_n', { id }) })]), ' · ',
+    link(`/events?view=month&month=${month}${partner}`, t('dash.month_view')), ' · ',
+    link(`/calendar?year=${p.year}`, t('plans.to_calendar', { year: p.year }))), 'ok', { role: 'status' }));
+}
+
+/** around lists the holidays and make-up workdays within AROUND days of an item (observances left out). */
+function around(it, hol) {
+  const start = it.start_date;
+  const end = it.end_date || it.start_date;
+  if (!parse(start)) return '';
+  const out = [];
+  for (let d = addDays(start, -AROUND); d <= addDays(end, AROUND); d = addDays(d, 1)) {
+    for (const x of hol.get(d) || []) {
+      if (x.kind === 'observance') continue;
+      out.push(h('li', { class: `hol hol-${x.kind}` }, `${d.slice(5)} ${holidayLabel(x, x.country)}`));
+    }
+  }
+  return out.length ? h('ul', { class: 'plain-list' }, out) : h('span', { class: 'muted' }, t('plans.no_holidays_near'));
 }
