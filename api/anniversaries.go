@@ -8,6 +8,7 @@ import (
 	"github.com/youcheng/youcheng/model"
 	"github.com/youcheng/youcheng/model/anniversary"
 	"github.com/youcheng/youcheng/model/pdate"
+	"github.com/youcheng/youcheng/model/vocab"
 )
 
 // MaxAnniversaryDays bounds a query's range (ten years), so one request
@@ -37,7 +38,7 @@ func toAnniversaryItem(a *anniversary.Anniversary) anniversaryItem {
 func anniversaryFilters(q *query) model.AnniversaryQuery {
 	return model.AnniversaryQuery{
 		PartnerID: q.id("partner_id"), Country: q.country("country"),
-		Status: q.oneOf("status", model.PartnershipStatuses), MilestoneOnly: q.boolean("milestone"),
+		Status: q.oneOf("status", vocab.PartnershipStatuses), MilestoneOnly: q.boolean("milestone"),
 	}
 }
 

@@ -3,6 +3,7 @@ package api
 import (
 	"github.com/youcheng/youcheng/model"
 	"github.com/youcheng/youcheng/model/pdate"
+	"github.com/youcheng/youcheng/model/vocab"
 )
 
 // eventRequest is the body of POST and PATCH /events.
@@ -104,7 +105,7 @@ func toEventResponse(e *model.Event) eventResponse {
 func (s *Server) eventRoutes(g groups) {
 	g.read.GET("/events", listAll(s, eventFilter, s.store.ListEvents, toEventResponse))
 	crud[eventRequest](s, g, "events", toEventResponse, storeOps[model.Event]{
-		s.store.GetEvent, s.store.CreateEvent, s.store.UpdateEvent, s.store.DeleteEvent, model.Event{Status: model.EventPlanned}})
+		s.store.GetEvent, s.store.CreateEvent, s.store.UpdateEvent, s.store.DeleteEvent, model.Event{Status: vocab.EventPlanned}})
 }
 
 // eventFilter reads the filters of GET /events; an inverted from/to range
@@ -112,7 +113,7 @@ func (s *Server) eventRoutes(g groups) {
 func eventFilter(q *query) (model.EventFilter, model.Page) {
 	f := model.EventFilter{
 		From: q.date("from"), To: q.date("to"), PartnerID: q.id("partner_id"), PlanID: q.id("plan_id"),
-		Kind: q.oneOf("kind", model.EventKinds), Status: q.oneOf("status", model.EventStatuses),
+		Kind: q.oneOf("kind", vocab.EventKinds), Status: q.oneOf("status", vocab.EventStatuses),
 		Tag: q.tag("tag"), Q: q.str("q"), Page: q.page(),
 	}
 	q.ordered(f.From, f.To)

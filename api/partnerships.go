@@ -7,6 +7,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/youcheng/youcheng/model"
+	"github.com/youcheng/youcheng/model/vocab"
 )
 
 // partnershipRequest is the body of POST and PATCH /partnerships.
@@ -120,13 +121,13 @@ func (s *Server) partnershipRoutes(g groups) {
 	crud[partnershipRequest](s, g, "partnerships", toPartnershipResponse, storeOps[model.Partnership]{
 		s.store.GetPartnership, s.store.CreatePartnership, s.store.UpdatePartnership, s.store.DeletePartnership,
 		// A new partnership's defaults.
-		model.Partnership{Type: model.TypeSisterCity, Status: model.StatusActive, Confidence: model.ConfidenceConfirmed}})
+		model.Partnership{Type: vocab.TypeSisterCity, Status: vocab.StatusActive, Confidence: model.ConfidenceConfirmed}})
 }
 
 func partnershipFilter(q *query) (model.PartnershipFilter, model.Page) {
 	f := model.PartnershipFilter{
-		PartnerID: q.id("partner_id"), Status: q.oneOf("status", model.PartnershipStatuses),
-		Type: q.oneOf("type", model.PartnershipTypes), Country: q.country("country"),
+		PartnerID: q.id("partner_id"), Status: q.oneOf("status", vocab.PartnershipStatuses),
+		Type: q.oneOf("type", vocab.PartnershipTypes), Country: q.country("country"),
 		LocalParty: q.str("local_party"), Page: q.page(),
 	}
 	return f, f.Page

@@ -8,25 +8,9 @@ import (
 	"github.com/youcheng/youcheng/model/vocab"
 )
 
-// Event kinds, statuses and formats.
-var (
-	EventKinds    = vocab.EventKinds
-	EventStatuses = vocab.EventStatuses
-	EventFormats  = vocab.EventFormats
-)
-
-const (
-	EventIdea      = vocab.EventIdea
-	EventPlanned   = vocab.EventPlanned
-	EventCancelled = vocab.EventCancelled
-	FormatInPerson = vocab.FormatInPerson
-	FormatOnline   = vocab.FormatOnline
-	FormatHybrid   = vocab.FormatHybrid
-
-	// LongSpanDays: events spanning more days than this are "long"; window
-	// queries find short events through the start-date index alone.
-	LongSpanDays = 31
-)
+// LongSpanDays: events spanning more days than this are "long"; window
+// queries find short events through the start-date index alone.
+const LongSpanDays = 31
 
 // Event is an exchange activity: a visit, exhibition, dialogue, programme.
 type Event struct {
@@ -123,7 +107,7 @@ type EventPartner struct {
 func (e *Event) Normalize() {
 	e.Tags = NormalizeTags(e.Tags)
 	if e.Format == "" {
-		e.Format = FormatInPerson
+		e.Format = vocab.FormatInPerson
 	}
 	if e.EndDate.IsZero() && e.StartDate.Precision() == pdate.Day {
 		e.EndDate = e.StartDate
@@ -145,13 +129,13 @@ func (e *Event) Validate() error {
 	}
 	checkText(&pr, "title_en", e.TitleEN, MaxTitle, false, true)
 	checkText(&pr, "title_zh", e.TitleZH, MaxTitle, false, true)
-	checkEnum(&pr, "kind", e.Kind, EventKinds)
-	checkEnum(&pr, "status", e.Status, EventStatuses)
-	checkEnum(&pr, "format", e.Format, EventFormats)
+	checkEnum(&pr, "kind", e.Kind, vocab.EventKinds)
+	checkEnum(&pr, "status", e.Status, vocab.EventStatuses)
+	checkEnum(&pr, "format", e.Format, vocab.EventFormats)
 	switch {
 	case e.StartDate.IsZero():
 		pr.Add("start_date", "is required")
-	case e.StartDate.Precision() != pdate.Day && e.Status != EventIdea:
+	case e.StartDate.Precision() != pdate.Day && e.Status != vocab.EventIdea:
 		pr.Add("start_date", "must be a full date (YYYY-MM-DD) unless status is idea")
 	}
 	if !e.EndDate.IsZero() {

@@ -210,11 +210,7 @@ var migrations = []migration{
 	{Version: 5, Name: "holiday overrides", Up: func(m Migrator) error {
 		if m.Postgres {
 			return m.Exec(`CREATE TABLE holiday_overrides (
-    id bigserial PRIMARY KEY,
-    version bigint DEFAULT 1 NOT NULL,
-    created_at timestamp with time zone NOT NULL,
-    updated_at timestamp with time zone NOT NULL,
-    country character varying(2) NOT NULL,
+`+pgMetaColumns+`    country character varying(2) NOT NULL,
     region character varying(10) DEFAULT '' NOT NULL,
     year bigint NOT NULL,
     mode character varying(10) NOT NULL,
@@ -490,15 +486,19 @@ var schemaV1SQLite = []string{
 	"CREATE INDEX `idx_plans_year` ON `plans`(`year`)",
 }
 
+// pgMetaColumns are the PostgreSQL columns of Meta (id, version and the two
+// timestamps) as AutoMigrate wrote them, first in every versioned table.
+const pgMetaColumns = `    id bigserial PRIMARY KEY,
+    version bigint DEFAULT 1 NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL,
+`
+
 // schemaV1Postgres is what GORM's AutoMigrate made on PostgreSQL at commit
 // a055a54 (bigserial makes the same <table>_id_seq sequences and defaults).
 var schemaV1Postgres = []string{
 	`CREATE TABLE partners (
-    id bigserial PRIMARY KEY,
-    version bigint DEFAULT 1 NOT NULL,
-    created_at timestamp with time zone NOT NULL,
-    updated_at timestamp with time zone NOT NULL,
-    name_en character varying(200) NOT NULL,
+` + pgMetaColumns + `    name_en character varying(200) NOT NULL,
     name_zh character varying(200) DEFAULT '' NOT NULL,
     name_local character varying(200) DEFAULT '' NOT NULL,
     kind character varying(20) NOT NULL,
@@ -510,11 +510,7 @@ var schemaV1Postgres = []string{
 	`CREATE INDEX idx_partners_kind ON partners (kind)`,
 	`CREATE UNIQUE INDEX ux_partners_name_country ON partners (country, name_en)`,
 	`CREATE TABLE partnerships (
-    id bigserial PRIMARY KEY,
-    version bigint DEFAULT 1 NOT NULL,
-    created_at timestamp with time zone NOT NULL,
-    updated_at timestamp with time zone NOT NULL,
-    partner_id bigint NOT NULL,
+` + pgMetaColumns + `    partner_id bigint NOT NULL,
     local_party character varying(200) NOT NULL,
     type character varying(20) NOT NULL,
     status character varying(20) NOT NULL,
@@ -543,11 +539,7 @@ var schemaV1Postgres = []string{
     CONSTRAINT fk_partnership_changes_partnership FOREIGN KEY (partnership_id) REFERENCES partnerships(id) ON DELETE CASCADE)`,
 	`CREATE INDEX idx_partnership_changes_partnership_id ON partnership_changes (partnership_id)`,
 	`CREATE TABLE commemorations (
-    id bigserial PRIMARY KEY,
-    version bigint DEFAULT 1 NOT NULL,
-    created_at timestamp with time zone NOT NULL,
-    updated_at timestamp with time zone NOT NULL,
-    title_en character varying(300) NOT NULL,
+` + pgMetaColumns + `    title_en character varying(300) NOT NULL,
     title_zh character varying(300) DEFAULT '' NOT NULL,
     date character varying(10) NOT NULL,
     date_year bigint DEFAULT 0 NOT NULL,
@@ -562,11 +554,7 @@ var schemaV1Postgres = []string{
 	`CREATE INDEX idx_commemorations_country ON commemorations (country)`,
 	`CREATE INDEX ix_commemorations_anniv ON commemorations (date_key, date_year)`,
 	`CREATE TABLE events (
-    id bigserial PRIMARY KEY,
-    version bigint DEFAULT 1 NOT NULL,
-    created_at timestamp with time zone NOT NULL,
-    updated_at timestamp with time zone NOT NULL,
-    title_en character varying(300) DEFAULT '' NOT NULL,
+` + pgMetaColumns + `    title_en character varying(300) DEFAULT '' NOT NULL,
     title_zh character varying(300) DEFAULT '' NOT NULL,
     kind character varying(20) NOT NULL,
     status character varying(20) NOT NULL,
@@ -631,11 +619,7 @@ var schemaV1Postgres = []string{
     revoked_at timestamp with time zone)`,
 	`CREATE UNIQUE INDEX idx_feeds_hash ON feeds (hash)`,
 	`CREATE TABLE plans (
-    id bigserial PRIMARY KEY,
-    version bigint DEFAULT 1 NOT NULL,
-    created_at timestamp with time zone NOT NULL,
-    updated_at timestamp with time zone NOT NULL,
-    template character varying(40) NOT NULL,
+` + pgMetaColumns + `    template character varying(40) NOT NULL,
     year bigint NOT NULL,
     status character varying(20) NOT NULL,
     partnership_id bigint,

@@ -11,6 +11,7 @@ import (
 	"github.com/youcheng/youcheng/model/anniversary"
 	"github.com/youcheng/youcheng/model/modeltest"
 	"github.com/youcheng/youcheng/model/pdate"
+	"github.com/youcheng/youcheng/model/vocab"
 )
 
 // TestAnniversaryPageMatchesFullList: paging through AnniversaryPage gives
@@ -25,23 +26,21 @@ func TestAnniversaryPageMatchesFullList(t *testing.T) {
 		if err := st.CreatePartner(ctx, p); err != nil {
 			t.Fatal(err)
 		}
-		d := pdate.Date{Y: 1980 + rng.IntN(40), M: 1 + rng.IntN(12)}
-		d.D = 1 + rng.IntN(pdate.DaysIn(d.Y, d.M))
-		switch rng.IntN(8) {
-		case 0:
-			d.M, d.D = 0, 0
-		case 1:
-			d.D = 0
-		case 2:
+		// One in eight each: year only, month only, 29 February, and
+		// several origins on one day (ties broken by title).
+		d := pdate.Random(rng, 1980, 40, 8)
+		switch k := rng.IntN(6); {
+		case d.D == 0:
+		case k == 0:
 			d = pdate.Date{Y: 1984 + 4*rng.IntN(8), M: 2, D: 29}
-		case 3: // several origins on one day: ties broken by title
+		case k == 1:
 			d = pdate.Date{Y: 1990 + rng.IntN(5), M: 5, D: 18}
 		}
-		status := model.StatusActive
+		status := vocab.StatusActive
 		if i%7 == 0 {
-			status = model.StatusSuspended
+			status = vocab.StatusSuspended
 		}
-		if err := st.CreatePartnership(ctx, &model.Partnership{PartnerID: p.ID, Type: model.TypeSisterCity, Status: status,
+		if err := st.CreatePartnership(ctx, &model.Partnership{PartnerID: p.ID, Type: vocab.TypeSisterCity, Status: status,
 			EstablishedOn: d, Confidence: model.ConfidenceConfirmed}); err != nil {
 			t.Fatal(err)
 		}
@@ -74,7 +73,7 @@ func TestAnniversaryPageMatchesFullList(t *testing.T) {
 		case 1:
 			q.Country = countries[trial%3]
 		case 2:
-			q.Status = model.StatusSuspended
+			q.Status = vocab.StatusSuspended
 		}
 		full, err := st.Anniversaries(ctx, q)
 		if err != nil {

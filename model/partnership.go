@@ -1,34 +1,23 @@
 package model
 
 import (
-	"github.com/youcheng/youcheng/model/vocab"
 	"time"
+
+	"github.com/youcheng/youcheng/model/vocab"
 
 	"github.com/youcheng/youcheng/model/pdate"
 )
 
-// Partnership types, statuses and confidence levels.
+// Confidence levels of a partnership's facts (types and statuses are
+// vocab's).
 const (
-	TypeSisterCity     = vocab.TypeSisterCity
-	TypeFriendshipCity = vocab.TypeFriendshipCity
-	TypeCooperation    = vocab.TypeCooperation
-	TypeMembership     = vocab.TypeMembership
-
-	StatusProposed    = vocab.StatusProposed
-	StatusNegotiating = vocab.StatusNegotiating
-	StatusActive      = vocab.StatusActive
-	StatusSuspended   = vocab.StatusSuspended
-	StatusEnded       = vocab.StatusEnded
-
 	ConfidenceConfirmed   = "confirmed"
 	ConfidenceLikely      = "likely"
 	ConfidenceUnconfirmed = "unconfirmed"
 )
 
 var (
-	PartnershipTypes    = vocab.PartnershipTypes
-	PartnershipStatuses = vocab.PartnershipStatuses
-	Confidences         = []string{ConfidenceConfirmed, ConfidenceLikely, ConfidenceUnconfirmed}
+	Confidences = []string{ConfidenceConfirmed, ConfidenceLikely, ConfidenceUnconfirmed}
 )
 
 // Partnership is a relationship between a local party (by default the home
@@ -83,11 +72,11 @@ func (p *Partnership) Validate() error {
 		pr.Add("partner_id", "is required")
 	}
 	checkText(&pr, "local_party", p.LocalParty, MaxName, true, true)
-	checkEnum(&pr, "type", p.Type, PartnershipTypes)
-	checkEnum(&pr, "status", p.Status, PartnershipStatuses)
+	checkEnum(&pr, "type", p.Type, vocab.PartnershipTypes)
+	checkEnum(&pr, "status", p.Status, vocab.PartnershipStatuses)
 	checkEnum(&pr, "confidence", p.Confidence, Confidences)
 	if !p.EndedOn.IsZero() {
-		if p.Status != StatusSuspended && p.Status != StatusEnded {
+		if p.Status != vocab.StatusSuspended && p.Status != vocab.StatusEnded {
 			pr.Add("ended_on", "is only allowed while status is suspended or ended")
 		} else if !p.EstablishedOn.IsZero() && p.EndedOn.Last().Before(p.EstablishedOn.First()) {
 			pr.Add("ended_on", "is before established_on (%s)", p.EstablishedOn)

@@ -40,7 +40,7 @@ type PlanItem planning.Item
 // Event is the one conversion of a plan item into the planned event that
 // adopting plan planID creates.
 func (it PlanItem) Event(planID int64) *Event {
-	return &Event{TitleEN: it.TitleEN, TitleZH: it.TitleZH, Kind: it.Kind, Status: EventPlanned, Format: it.Format,
+	return &Event{TitleEN: it.TitleEN, TitleZH: it.TitleZH, Kind: it.Kind, Status: vocab.EventPlanned, Format: it.Format,
 		StartDate: it.StartDate, EndDate: it.EndDate, StartTime: it.StartTime, Timezone: it.Timezone,
 		Description: it.Rationale, PartnerIDs: dedupe(it.PartnerIDs), PlanID: &planID}
 }
@@ -92,8 +92,8 @@ func (p *Plan) Validate() error {
 		}
 		checkText(&pr, f+".title_en", it.TitleEN, MaxTitle, false, true)
 		checkText(&pr, f+".title_zh", it.TitleZH, MaxTitle, false, true)
-		checkEnum(&pr, f+".kind", it.Kind, EventKinds)
-		checkEnum(&pr, f+".format", it.Format, EventFormats)
+		checkEnum(&pr, f+".kind", it.Kind, vocab.EventKinds)
+		checkEnum(&pr, f+".format", it.Format, vocab.EventFormats)
 		if it.StartDate.Precision() != pdate.Day || it.StartDate.IsZero() {
 			pr.Add(f+".start_date", "must be a full date (YYYY-MM-DD)")
 		}

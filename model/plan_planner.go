@@ -63,7 +63,7 @@ func (s *Store) partnershipInput(tx *gorm.DB, id int64) (*planning.PartnershipIn
 // a 2022 programme) are left out; those of unknown date are in.
 func (s *Store) activeInputs(tx *gorm.DB, year int) ([]planning.PartnershipInput, error) {
 	var ps []Partnership
-	if err := tx.Preload("Partner").Where("status = ? AND est_year <= ?", StatusActive, year).
+	if err := tx.Preload("Partner").Where("status = ? AND est_year <= ?", vocab.StatusActive, year).
 		Order("id").Find(&ps).Error; err != nil {
 		return nil, err
 	}
@@ -101,7 +101,7 @@ func (s *Store) busyDays(tx *gorm.DB, year int, exceptPlan int64) (map[int64][]p
 	}
 	busy := map[int64][]pdate.Date{}
 	for _, e := range events {
-		if e.Status == EventCancelled || e.StartDate.Precision() != pdate.Day || e.PlanID != nil && *e.PlanID == exceptPlan {
+		if e.Status == vocab.EventCancelled || e.StartDate.Precision() != pdate.Day || e.PlanID != nil && *e.PlanID == exceptPlan {
 			continue
 		}
 		days := []pdate.Date{e.StartDate}

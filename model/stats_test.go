@@ -11,6 +11,7 @@ import (
 	"github.com/youcheng/youcheng/model"
 	"github.com/youcheng/youcheng/model/modeltest"
 	"github.com/youcheng/youcheng/model/pdate"
+	"github.com/youcheng/youcheng/model/vocab"
 )
 
 // world is random registry data written through the store (creates,
@@ -51,9 +52,9 @@ func some[T any](rng *rand.Rand, xs []T, max int) []T {
 }
 
 func randomEvent(rng *rand.Rand, e *model.Event, pids []int64) {
-	e.Kind = pick(rng, model.EventKinds)
-	e.Status = pick(rng, model.EventStatuses)
-	e.Format = pick(rng, model.EventFormats)
+	e.Kind = pick(rng, vocab.EventKinds)
+	e.Status = pick(rng, vocab.EventStatuses)
+	e.Format = pick(rng, vocab.EventFormats)
 	e.StartDate = randomDate(rng, 2020, 4, 2)
 	e.EndDate = pdate.Date{}
 	if e.Status == "idea" && rng.IntN(2) == 0 {
@@ -88,7 +89,7 @@ func buildWorld(t *testing.T, st *model.Store, seed uint64) *world {
 		if i%5 == 4 {
 			continue
 		}
-		ps := model.Partnership{PartnerID: id, Type: pick(rng, model.PartnershipTypes), Status: pick(rng, model.PartnershipStatuses),
+		ps := model.Partnership{PartnerID: id, Type: pick(rng, vocab.PartnershipTypes), Status: pick(rng, vocab.PartnershipStatuses),
 			Confidence: "confirmed"}
 		if rng.IntN(6) > 0 {
 			ps.EstablishedOn = randomDate(rng, 1960, 66, rng.IntN(3))
@@ -317,8 +318,8 @@ func TestTargetProgressMatchesPlainMatch(t *testing.T) {
 	}
 	anyOf := func(list []string, v string) bool { return len(list) == 0 || slices.Contains(list, v) }
 	for trial := 0; trial < 30; trial++ {
-		c := model.TargetCriteria{Kinds: some(rng, model.EventKinds[:4], 2), Statuses: some(rng, model.EventStatuses, 2),
-			PartnerIDs: some(rng, pids, 3), Countries: some(rng, statCountries, 2), Formats: some(rng, model.EventFormats, 1),
+		c := model.TargetCriteria{Kinds: some(rng, vocab.EventKinds[:4], 2), Statuses: some(rng, vocab.EventStatuses, 2),
+			PartnerIDs: some(rng, pids, 3), Countries: some(rng, statCountries, 2), Formats: some(rng, vocab.EventFormats, 1),
 			Tags: some(rng, statTags, 2)}
 		// Not every list at once, or nothing would match.
 		switch rng.IntN(3) {

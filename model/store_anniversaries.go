@@ -8,6 +8,7 @@ import (
 
 	"github.com/youcheng/youcheng/model/anniversary"
 	"github.com/youcheng/youcheng/model/pdate"
+	"github.com/youcheng/youcheng/model/vocab"
 )
 
 // AnniversaryQuery selects the anniversaries in [From, To] (full dates).
@@ -22,7 +23,7 @@ type AnniversaryQuery struct {
 
 func (q AnniversaryQuery) status() string {
 	if q.Status == "" {
-		return StatusActive
+		return vocab.StatusActive
 	}
 	return q.Status
 }

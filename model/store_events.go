@@ -100,21 +100,28 @@ func loadEventLinks(tx *gorm.DB, events []Event) error {
 		ids[i] = events[i].ID
 		events[i].PartnerIDs, events[i].Tags = []int64{}, []string{}
 	}
-	var links []EventPartner
-	if err := tx.Where("event_id IN ?", ids).Order("event_id, partner_id").Find(&links).Error; err != nil {
-		return err
-	}
-	for _, l := range links {
+	err := eachEventRow(tx, ids, "event_id, partner_id", func(l EventPartner) {
 		e := &events[idx[l.EventID]]
 		e.PartnerIDs = append(e.PartnerIDs, l.PartnerID)
-	}
-	var tags []EventTag
-	if err := tx.Where("event_id IN ?", ids).Order("event_id, tag").Find(&tags).Error; err != nil {
+	})
+	if err != nil {
 		return err
 	}
-	for _, t := range tags {
+	return eachEventRow(tx, ids, "event_id, tag", func(t EventTag) {
 		e := &events[idx[t.EventID]]
 		e.Tags = append(e.Tags, t.Tag)
+	})
+}
+
+// eachEventRow calls add with each row of table L that belongs to one of
+// the events ids, in order.
+func eachEventRow[L any](tx *gorm.DB, ids []int64, order string, add func(L)) error {
+	var rows []L
+	if err := tx.Where("event_id IN ?", ids).Order(order).Find(&rows).Error; err != nil {
+		return err
+	}
+	for _, r := range rows {
+		add(r)
 	}
 	return nil
 }

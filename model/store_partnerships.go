@@ -6,6 +6,7 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/youcheng/youcheng/model/pdate"
+	"github.com/youcheng/youcheng/model/vocab"
 )
 
 // PartnershipFilter selects partnerships.
@@ -81,7 +82,7 @@ func (s *Store) UpdatePartnership(ctx context.Context, id int64, expected *int, 
 				return nil
 			}
 			eff := pdate.FromTime(s.Today())
-			if (after.Status == StatusEnded || after.Status == StatusSuspended) && !after.EndedOn.IsZero() {
+			if (after.Status == vocab.StatusEnded || after.Status == vocab.StatusSuspended) && !after.EndedOn.IsZero() {
 				eff = after.EndedOn
 			}
 			return tx.Create(&PartnershipChange{PartnershipID: id, EffectiveOn: eff, Status: after.Status,

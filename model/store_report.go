@@ -45,9 +45,9 @@ func reportSummary(r *report.Report, st *Stats) {
 		switch c.Key {
 		case vocab.EventDone:
 			r.Summary.EventsDone += c.Count
-		case EventPlanned, vocab.EventConfirmed:
+		case vocab.EventPlanned, vocab.EventConfirmed:
 			r.Summary.EventsScheduled += c.Count
-		case EventCancelled:
+		case vocab.EventCancelled:
 			r.Summary.EventsCancelled += c.Count
 		}
 	}
@@ -197,7 +197,7 @@ func (s *Store) reportPartnerships(ctx context.Context, year int, _ *Stats, r *r
 		}
 	}
 	for _, c := range changes {
-		if d, ok := established[c.PartnershipID]; ok && d == c.EffectiveOn && c.Status == StatusActive {
+		if d, ok := established[c.PartnershipID]; ok && d == c.EffectiveOn && c.Status == vocab.StatusActive {
 			continue
 		}
 		p := ships[c.PartnershipID]

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 
+	"github.com/youcheng/youcheng/model/vocab"
 	"gorm.io/gorm"
 )
 
@@ -102,14 +103,7 @@ func (s *Store) partnershipStats(db *gorm.DB, year int, out *PartnershipStats) e
 	if err := dim(dimType).Select("COALESCE(SUM(n), 0)").Scan(&out.Total).Error; err != nil {
 		return err
 	}
-	var err error
-	if out.ByCountry, err = groupSums(dim(dimCountry)); err != nil {
-		return err
-	}
-	if out.ByType, err = groupSums(dim(dimType)); err != nil {
-		return err
-	}
-	if out.ByStatus, err = groupSums(dim(dimStatus)); err != nil {
+	if err := fillSums(dim, dimSums{dimCountry, &out.ByCountry}, dimSums{dimType, &out.ByType}, dimSums{dimStatus, &out.ByStatus}); err != nil {
 		return err
 	}
 	var rows []struct {
@@ -123,6 +117,24 @@ func (s *Store) partnershipStats(db *gorm.DB, year int, out *PartnershipStats) e
 	out.ByDecade = make([]IntCount, len(rows))
 	for i, r := range rows {
 		out.ByDecade[i] = IntCount{Key: r.D, Count: r.N}
+	}
+	return nil
+}
+
+// dimSums is where the group sums of one dimension go.
+type dimSums struct {
+	dim string
+	dst *[]KeyCount
+}
+
+// fillSums fills each destination with the group sums of its dimension.
+func fillSums(dim func(string) *gorm.DB, sums ...dimSums) error {
+	for _, s := range sums {
+		v, err := groupSums(dim(s.dim))
+		if err != nil {
+			return err
+		}
+		*s.dst = v
 	}
 	return nil
 }
@@ -165,13 +177,7 @@ func (s *Store) eventStats(db *gorm.DB, year, top int, out *EventStats) error {
 			out.ByMonth[n-1].Count = m.Count
 		}
 	}
-	if out.ByKind, err = groupSums(dim(dimKind)); err != nil {
-		return err
-	}
-	if out.ByStatus, err = groupSums(dim(dimStatus)); err != nil {
-		return err
-	}
-	if out.ByFormat, err = groupSums(dim(dimFormat)); err != nil {
+	if err := fillSums(dim, dimSums{dimKind, &out.ByKind}, dimSums{dimStatus, &out.ByStatus}, dimSums{dimFormat, &out.ByFormat}); err != nil {
 		return err
 	}
 	if err := dim(dimPartners).Select("COALESCE(SUM(n), 0)").Scan(&out.PartnersTotal).Error; err != nil {
@@ -203,7 +209,7 @@ func (s *Store) eventStats(db *gorm.DB, year, top int, out *EventStats) error {
 // year; milestones are those a multiple of five years back.
 func (s *Store) anniversaryStats(db *gorm.DB, year int, out *AnniversaryStats) error {
 	var p, c struct{ Total, Milestones int64 }
-	if err := db.Table("partnership_counts").Where("dim = ? AND key = ? AND est_year > 0 AND est_year < ?", dimStatus, StatusActive, year).
+	if err := db.Table("partnership_counts").Where("dim = ? AND key = ? AND est_year > 0 AND est_year < ?", dimStatus, vocab.StatusActive, year).
 		Select("COALESCE(SUM(n), 0) AS total, COALESCE(SUM(CASE WHEN (? - est_year) % 5 = 0 THEN n ELSE 0 END), 0) AS milestones", year).
 		Scan(&p).Error; err != nil {
 		return err

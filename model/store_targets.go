@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/youcheng/youcheng/model/vocab"
 	"gorm.io/gorm"
 )
 
@@ -46,7 +47,7 @@ func (s *Store) fillProgress(db *gorm.DB, ts []Target) error {
 			switch r.Status {
 			case "done":
 				t.Progress.Done += r.N
-			case EventPlanned, "confirmed":
+			case vocab.EventPlanned, "confirmed":
 				t.Progress.Scheduled += r.N
 			}
 		}

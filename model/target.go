@@ -2,6 +2,8 @@ package model
 
 import (
 	"sort"
+
+	"github.com/youcheng/youcheng/model/vocab"
 )
 
 // Target is a countable promise of a year's work plan (目标任务), e.g. at
@@ -90,9 +92,9 @@ func (t *Target) Validate() error {
 	}
 	checkText(&pr, "notes", t.Notes, MaxText, false, false)
 	c := t.Criteria
-	enumList(&pr, "criteria.kinds", c.Kinds, EventKinds)
-	enumList(&pr, "criteria.statuses", c.Statuses, EventStatuses)
-	enumList(&pr, "criteria.formats", c.Formats, EventFormats)
+	enumList(&pr, "criteria.kinds", c.Kinds, vocab.EventKinds)
+	enumList(&pr, "criteria.statuses", c.Statuses, vocab.EventStatuses)
+	enumList(&pr, "criteria.formats", c.Formats, vocab.EventFormats)
 	checkList(&pr, "criteria.countries", c.Countries, func(_ int, cc string) {
 		if !ValidCountry(cc) {
 			pr.Add("criteria.countries", "%q is not an assigned ISO 3166-1 alpha-2 code (upper case)", cc)

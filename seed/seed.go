@@ -9,6 +9,7 @@ import (
 	"context"
 	_ "embed"
 	"encoding/json"
+	"errors"
 	"fmt"
 
 	"github.com/youcheng/youcheng/model"
@@ -107,14 +108,11 @@ type Target struct {
 	Notes    string   `json:"notes"`
 }
 
-// Criteria are a target's criteria with partners by key.
+// Criteria are a target's criteria (the model's) with partners by key
+// (partner_keys) rather than by id.
 type Criteria struct {
-	Kinds       []string `json:"kinds"`
-	Statuses    []string `json:"statuses"`
+	model.TargetCriteria
 	PartnerKeys []string `json:"partner_keys"`
-	Countries   []string `json:"countries"`
-	Formats     []string `json:"formats"`
-	Tags        []string `json:"tags"`
 }
 
 // Data parses the embedded seed file, rejecting unknown fields.
@@ -265,12 +263,14 @@ func (se Event) model(ids map[string]int64) (*model.Event, error) {
 
 // model is the one conversion of a seed target into model.Target.
 func (stg Target) model(ids map[string]int64) (*model.Target, error) {
-	c := stg.Criteria
-	pids, err := partnerIDs(c.PartnerKeys, ids)
-	if err != nil {
+	c := stg.Criteria.TargetCriteria
+	if len(c.PartnerIDs) > 0 {
+		return nil, errors.New("criteria name partners by partner_keys, not partner_ids")
+	}
+	var err error
+	if c.PartnerIDs, err = partnerIDs(stg.Criteria.PartnerKeys, ids); err != nil {
 		return nil, err
 	}
 	return &model.Target{Year: stg.Year, TitleEN: stg.TitleEN, TitleZH: stg.TitleZH, Count: stg.Count, Notes: stg.Notes,
-		Criteria: model.TargetCriteria{Kinds: c.Kinds, Statuses: c.Statuses, Countries: c.Countries, Formats: c.Formats,
-			Tags: c.Tags, PartnerIDs: pids}}, nil
+		Criteria: c}, nil
 }

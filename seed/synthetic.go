@@ -7,6 +7,7 @@ import (
 
 	"github.com/youcheng/youcheng/model"
 	"github.com/youcheng/youcheng/model/pdate"
+	"github.com/youcheng/youcheng/model/vocab"
 )
 
 // Synthetic describes national-scale test data: Partners partners (with
@@ -171,37 +172,35 @@ func synthPartners(ctx context.Context, st *model.Store, o Synthetic, rng *rand.
 	return pids, nil
 }
 
+// share is a value drawn with a weight (out of the weights' sum).
+type share struct {
+	v      string
+	weight int
+}
+
+func newShares(ss ...share) *weighted[share] {
+	return newWeighted(ss, func(s share) int { return s.weight })
+}
+
+// Partnership types and statuses, and event formats, in the shares drawn.
+var (
+	synthTypes    = newShares(share{"friendship_city", 30}, share{"cooperation", 8}, share{"membership", 2}, share{"sister_city", 60})
+	synthStatuses = newShares(share{"proposed", 4}, share{"negotiating", 4}, share{"suspended", 2}, share{"ended", 2}, share{"active", 88})
+	synthFormats  = newShares(share{"online", 2}, share{"hybrid", 1}, share{"in_person", 7})
+)
+
 // synthPartnership makes a partnership of partner pid: mostly sister cities,
 // mostly active, mostly with a date of some precision.
 func synthPartnership(rng *rand.Rand, pid int64, lastYear int) model.Partnership {
-	s := model.Partnership{PartnerID: pid, Type: "sister_city", Status: "active", Confidence: "confirmed"}
-	switch r := rng.IntN(100); {
-	case r < 30:
-		s.Type = "friendship_city"
-	case r < 38:
-		s.Type = "cooperation"
-	case r < 40:
-		s.Type = "membership"
-	}
-	switch r := rng.IntN(100); {
-	case r < 4:
-		s.Status = "proposed"
-	case r < 8:
-		s.Status = "negotiating"
-	case r < 10:
-		s.Status, s.EndedOn = "suspended", pdate.Date{Y: lastYear - rng.IntN(5)}
-	case r < 12:
-		s.Status, s.EndedOn = "ended", pdate.Date{Y: lastYear - rng.IntN(10)}
+	s := model.Partnership{PartnerID: pid, Type: synthTypes.pick(rng).v, Status: synthStatuses.pick(rng).v, Confidence: "confirmed"}
+	switch s.Status {
+	case "suspended":
+		s.EndedOn = pdate.Date{Y: lastYear - rng.IntN(5)}
+	case "ended":
+		s.EndedOn = pdate.Date{Y: lastYear - rng.IntN(10)}
 	}
 	if rng.IntN(25) > 0 && s.Status != "proposed" && s.Status != "negotiating" {
-		d := pdate.Date{Y: 1973 + rng.IntN(lastYear-1973+1), M: 1 + rng.IntN(12)}
-		d.D = 1 + rng.IntN(pdate.DaysIn(d.Y, d.M))
-		switch rng.IntN(10) {
-		case 0:
-			d.M, d.D = 0, 0
-		case 1:
-			d.D = 0
-		}
+		d := pdate.Random(rng, 1973, lastYear-1973+1, 10)
 		s.EstablishedOn = d
 		if !s.EndedOn.IsZero() && s.EndedOn.Y < d.Y {
 			s.EndedOn = pdate.Date{Y: d.Y}
@@ -296,9 +295,9 @@ func synthEvents(ctx context.Context, st *model.Store, o Synthetic, rng *rand.Ra
 // synthEvent makes event number n starting on start: mostly done, in
 // person, on one day.
 func synthEvent(rng *rand.Rand, n int, start pdate.Date) model.Event {
-	kinds := model.EventKinds
+	kinds := vocab.EventKinds
 	e := model.Event{TitleEN: fmt.Sprintf("Synthetic exchange %d", n), TitleZH: fmt.Sprintf("模拟交流活动%d", n),
-		Kind: kinds[rng.IntN(len(kinds))], Status: "done", Format: "in_person", StartDate: start}
+		Kind: kinds[rng.IntN(len(kinds))], Status: "done", StartDate: start}
 	switch r := rng.IntN(100); {
 	case r < 5:
 		e.Status = "idea"
@@ -314,12 +313,7 @@ func synthEvent(rng *rand.Rand, n int, start pdate.Date) model.Event {
 	case r < 33:
 		e.Status = "cancelled"
 	}
-	switch r := rng.IntN(10); {
-	case r < 2:
-		e.Format = "online"
-	case r < 3:
-		e.Format = "hybrid"
-	}
+	e.Format = synthFormats.pick(rng).v
 	if e.StartDate.Precision() == pdate.Day && rng.IntN(10) == 0 {
 		e.EndDate = start.AddDays(1 + rng.IntN(6))
 	}

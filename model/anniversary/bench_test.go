@@ -10,21 +10,11 @@ import (
 
 // benchOrigins returns 100,000 partnerships and 10,000 commemorations with
 // origins spread over 1950–2030 (so some are after the range) at mixed
-// precisions: 70% day, 20% month, 10% year.
+// precisions: 80% day, 10% month, 10% year.
 func benchOrigins() []Origin {
 	rng := rand.New(rand.NewPCG(5, 6))
 	types := []string{TypeSisterCity, TypeFriendshipCity, TypeCooperation, TypeMembership}
-	date := func() pdate.Date {
-		d := pdate.Date{Y: 1950 + rng.IntN(81)}
-		switch p := rng.IntN(10); {
-		case p < 7:
-			d.M = 1 + rng.IntN(12)
-			d.D = 1 + rng.IntN(pdate.DaysIn(d.Y, d.M))
-		case p < 9:
-			d.M = 1 + rng.IntN(12)
-		}
-		return d
-	}
+	date := func() pdate.Date { return pdate.Random(rng, 1950, 81, 10) }
 	origins := make([]Origin, 0, 110_000)
 	for i := range 100_000 {
 		pid := int64(1 + i%5000)
@@ -45,16 +35,30 @@ func benchOrigins() []Origin {
 }
 
 // BenchmarkCompute110k is the contract's scenario without the database read:
-// 110,000 origins, a one-year range, titles built and the result sorted.
+// 110,000 origins, a one-year range, titles built and the result sorted;
+// /week is a one-week view over the same origins, /serial the year on one
+// goroutine.
 func BenchmarkCompute110k(b *testing.B) {
 	origins := benchOrigins()
-	from, to := mp("2023-01-01"), mp("2023-12-31")
-	b.ReportAllocs()
-	var n int
-	for b.Loop() {
-		n = len(Compute(origins, from, to))
+	for _, c := range []struct {
+		name     string
+		from, to string
+		workers  int // 0: Compute's choice
+	}{{"year", "2023-01-01", "2023-12-31", 0}, {"week", "2023-05-15", "2023-05-21", 0}, {"serial", "2023-01-01", "2023-12-31", 1}} {
+		b.Run(c.name, func(b *testing.B) {
+			from, to := mp(c.from), mp(c.to)
+			b.ReportAllocs()
+			var n int
+			for b.Loop() {
+				if c.workers == 0 {
+					n = len(Compute(origins, from, to))
+				} else {
+					n = len(compute(origins, from, to, c.workers))
+				}
+			}
+			b.ReportMetric(float64(n), "anniversaries")
+		})
 	}
-	b.ReportMetric(float64(n), "anniversaries")
 }
 
 // BenchmarkCount110k measures the allocation-free matching alone.
@@ -67,27 +71,5 @@ func BenchmarkCount110k(b *testing.B) {
 		for i := range origins {
 			n += countIn(&origins[i], from, to)
 		}
-	}
-}
-
-// BenchmarkComputeWeek110k is a one-week view over the same origins.
-func BenchmarkComputeWeek110k(b *testing.B) {
-	origins := benchOrigins()
-	from, to := mp("2023-05-15"), mp("2023-05-21")
-	b.ReportAllocs()
-	var n int
-	for b.Loop() {
-		n = len(Compute(origins, from, to))
-	}
-	b.ReportMetric(float64(n), "anniversaries")
-}
-
-// BenchmarkCompute110kSerial is BenchmarkCompute110k on one goroutine.
-func BenchmarkCompute110kSerial(b *testing.B) {
-	origins := benchOrigins()
-	from, to := mp("2023-01-01"), mp("2023-12-31")
-	b.ReportAllocs()
-	for b.Loop() {
-		compute(origins, from, to, 1)
 	}
 }

@@ -254,16 +254,10 @@ func AnnualTitles(cityZH, cityEN string, year int) (zh, en string) {
 
 // name is the calendar's bilingual display name.
 func (c *Calendar) name() string {
-	zh, en := cleanLine(c.TitleZH), cleanLine(c.TitleEN)
-	switch {
-	case zh == "" && en == "":
-		return DefaultName(c.Year)
-	case zh == "" || en == zh:
-		return en
-	case en == "":
-		return zh
+	if n := vocab.Bilingual(cleanLine(c.TitleZH), cleanLine(c.TitleEN), " / "); n != "" {
+		return n
 	}
-	return zh + " / " + en
+	return DefaultName(c.Year)
 }
 
 func (c *Calendar) generated() time.Time {
@@ -416,14 +410,7 @@ func (e *Entry) lastDay() pdate.Date {
 // (invalid UTF-8 replaced, control characters other than tab and newline
 // removed, CR and CRLF turned into LF, surrounding space trimmed).
 func (e *Entry) BilingualTitle() string {
-	zh, en := cleanLine(e.TitleZH), cleanLine(e.TitleEN)
-	switch {
-	case zh == "":
-		return en
-	case en == "" || en == zh:
-		return zh
-	}
-	return zh + " / " + en
+	return vocab.Bilingual(cleanLine(e.TitleZH), cleanLine(e.TitleEN), " / ")
 }
 
 // UID returns the entry's iCalendar UID, stable across exports because it is

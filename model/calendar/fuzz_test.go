@@ -8,6 +8,7 @@ import (
 	goical "github.com/emersion/go-ical"
 
 	"github.com/youcheng/youcheng/model/pdate"
+	"github.com/youcheng/youcheng/model/vocab"
 )
 
 // FuzzWriteICS feeds arbitrary titles, descriptions and locations to
@@ -43,14 +44,7 @@ func FuzzWriteICS(f *testing.F) {
 		cal := parseICS(t, raw)
 
 		wantTitle := func(zh, en string) string {
-			zh, en = strings.TrimSpace(cleanText(zh)), strings.TrimSpace(cleanText(en))
-			switch {
-			case zh == "":
-				return en
-			case en == "" || en == zh:
-				return zh
-			}
-			return zh + " / " + en
+			return vocab.Bilingual(strings.TrimSpace(cleanText(zh)), strings.TrimSpace(cleanText(en)), " / ")
 		}
 		evs := cal.Events()
 		if len(evs) != 2 {

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"strconv"
 	"time"
 )
@@ -109,6 +110,22 @@ func FromTime(t time.Time) Date {
 // DaysIn returns the number of days of month m (1–12) in year y.
 func DaysIn(y, m int) int {
 	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// Random draws a date in the years [from, from+years) for test and
+// synthetic data: a uniform month and day that, with one chance in partial
+// each, are dropped (a year-only date) or only the day is dropped (a month
+// date). It draws from rng four times, always in the same order.
+func Random(rng *rand.Rand, from, years, partial int) Date {
+	d := Date{Y: from + rng.IntN(years), M: 1 + rng.IntN(12)}
+	d.D = 1 + rng.IntN(DaysIn(d.Y, d.M))
+	switch rng.IntN(partial) {
+	case 0:
+		d.M, d.D = 0, 0
+	case 1:
+		d.D = 0
+	}
+	return d
 }
 
 // FallsOn returns the day of month m in year y on which something recurring

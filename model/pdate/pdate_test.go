@@ -3,6 +3,7 @@ package pdate
 import (
 	"encoding/json"
 	"errors"
+	"math/rand/v2"
 	"testing"
 )
 
@@ -94,5 +95,24 @@ func TestJSONAndSQL(t *testing.T) {
 	}
 	if val, _ := (Date{}).Value(); val != nil {
 		t.Errorf("zero Value = %v, want NULL", val)
+	}
+}
+
+func TestRandom(t *testing.T) {
+	t.Parallel()
+	rng := rand.New(rand.NewPCG(1, 2))
+	count := map[Precision]int{}
+	for range 8000 {
+		d := Random(rng, 1996, 8, 8) // 1996–2003: two leap years
+		if d.Y < 1996 || d.Y > 2003 || d.M < 0 || d.M > 12 || d.D < 0 || d.D > 0 && d.D > DaysIn(d.Y, d.M) {
+			t.Fatalf("Random gave %+v", d)
+		}
+		count[d.Precision()]++
+	}
+	// One in eight year-only, one in eight month-only, the rest full.
+	for p, want := range map[Precision]int{Year: 1000, Month: 1000, Day: 6000} {
+		if n := count[p]; n < want*9/10 || n > want*11/10 {
+			t.Errorf("%d of 8000 dates at %s precision, want about %d", n, p, want)
+		}
 	}
 }

@@ -56,14 +56,14 @@ func (p *Planner) Check(plan Plan, ctx CheckContext) []Violation {
 		if !v.ok {
 			continue
 		}
-		if it.Format == FormatInPerson || it.Format == FormatHybrid {
+		if it.Format == vocab.FormatInPerson || it.Format == vocab.FormatHybrid {
 			r.checkWorkdays(i, it, v, &out) // rule 2
 		}
 		if it.Flagship {
 			out = append(out, r.checkFlagship(plan, i, v.start, v.end, v.sides)...) // rule 3
 		}
 		r.checkClashes(plan, views, i, &out) // rule 4
-		if it.Format == FormatOnline {
+		if it.Format == vocab.FormatOnline {
 			out = append(out, r.checkOnline(i, it, v.sides, v.names)...) // rule 5
 		}
 	}
@@ -98,7 +98,7 @@ func (r *run) itemView(year, i int, it Item, ctx CheckContext, home *side, out *
 		v.end = v.start
 	}
 	switch it.Format {
-	case FormatInPerson, FormatOnline, FormatHybrid:
+	case vocab.FormatInPerson, vocab.FormatOnline, vocab.FormatHybrid:
 	default:
 		out.add(i, 0, "format", "format %q: want in_person, online or hybrid", it.Format)
 	}
@@ -209,7 +209,7 @@ func (r *run) checkFlagship(plan Plan, i int, start, end pdate.Date, sides []*si
 				return false
 			}
 		}
-		if it.Format == FormatOnline {
+		if it.Format == vocab.FormatOnline {
 			return r.chooseMeeting(sides, d, it.DurationMinutes).ok
 		}
 		if r.offReasons(sides, d) != "" {

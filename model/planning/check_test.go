@@ -16,11 +16,7 @@ func TestCheckDetectsEachRule(t *testing.T) {
 		if anchor != "" {
 			req.Anchor = d(anchor)
 		}
-		plan, err := p.Generate(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return plan
+		return mustGenerate(t, req)
 	}
 	ubePlan := gen(ube, "1992-05-18", "")
 	goldenWeek := gen(ube, "1992-05-03", "")
@@ -38,48 +34,25 @@ func TestCheckDetectsEachRule(t *testing.T) {
 		base    planning.Plan
 		partner planning.Party
 		busy    []string
+		move    [2]string // the new start and end date of spec's item
 		edit    func(items []planning.Item)
 		spec    string // item expected to be reported
 		rule    int
 		field   string
 		msg     string
 	}{
-		{name: "rule 1: item in the next year", base: ubePlan, partner: ube, spec: "economic_forum", rule: 1, field: "start_date", msg: "not in 2022",
-			edit: func(items []planning.Item) {
-				i := idx(ubePlan, "economic_forum")
-				items[i].StartDate, items[i].EndDate = d("2023-01-04"), d("2023-01-04")
-			}},
-		{name: "rule 1: exhibition running into the next year", base: ubePlan, partner: ube, spec: "photo_exhibition", rule: 1, field: "end_date",
-			edit: func(items []planning.Item) {
-				i := idx(ubePlan, "photo_exhibition")
-				items[i].StartDate, items[i].EndDate = d("2022-12-20"), d("2023-01-09")
-			}},
+		{name: "rule 1: item in the next year", base: ubePlan, partner: ube, spec: "economic_forum", rule: 1, field: "start_date", msg: "not in 2022", move: [2]string{"2023-01-04", "2023-01-04"}},
+		{name: "rule 1: exhibition running into the next year", base: ubePlan, partner: ube, spec: "photo_exhibition", rule: 1, field: "end_date", move: [2]string{"2022-12-20", "2023-01-09"}},
 		{name: "rule 1: partial start date", base: ubePlan, partner: ube, spec: "tv_feature", rule: 1, field: "start_date",
 			edit: func(items []planning.Item) { items[idx(ubePlan, "tv_feature")].StartDate = d("2022-06") }},
 		{name: "rule 2: CN make-up Saturday is a JP weekend", base: ubePlan, partner: ube, spec: "commemorative_publication", rule: 2, field: "start_date",
-			msg: "Saturday (JP)",
-			edit: func(items []planning.Item) {
-				i := idx(ubePlan, "commemorative_publication")
-				items[i].StartDate, items[i].EndDate = d("2022-05-07"), d("2022-05-07")
-			}},
+			msg: "Saturday (JP)", move: [2]string{"2022-05-07", "2022-05-07"}},
 		{name: "rule 2: visit over a weekend", base: ubePlan, partner: ube, spec: "delegation_visit", rule: 2, field: "end_date",
-			msg: "2022-08-06 is not: Saturday (JP, CN)",
-			edit: func(items []planning.Item) {
-				i := idx(ubePlan, "delegation_visit")
-				items[i].StartDate, items[i].EndDate = d("2022-08-04"), d("2022-08-06")
-			}},
+			msg: "2022-08-06 is not: Saturday (JP, CN)", move: [2]string{"2022-08-04", "2022-08-06"}},
 		{name: "rule 3: flagship moved off a good anniversary", base: ubePlan, partner: ube, spec: "ceremony", rule: 3, field: "start_date",
-			msg: "must lie on the anniversary date 2022-05-18",
-			edit: func(items []planning.Item) {
-				i := idx(ubePlan, "ceremony")
-				items[i].StartDate, items[i].EndDate = d("2022-05-25"), d("2022-05-25")
-			}},
+			msg: "must lie on the anniversary date 2022-05-18", move: [2]string{"2022-05-25", "2022-05-25"}},
 		{name: "rule 3: flagship not on the nearest allowed day", base: goldenWeek, partner: ube, spec: "ceremony", rule: 3, field: "start_date",
-			msg: "nearest allowed day, 2022-05-06",
-			edit: func(items []planning.Item) {
-				i := idx(goldenWeek, "ceremony")
-				items[i].StartDate, items[i].EndDate = d("2022-04-27"), d("2022-04-27")
-			}},
+			msg: "nearest allowed day, 2022-05-06", move: [2]string{"2022-04-27", "2022-04-27"}},
 		{name: "rule 3: moved flagship without a reason", base: goldenWeek, partner: ube, spec: "ceremony", rule: 3, field: "rationale",
 			edit: func(items []planning.Item) { items[idx(goldenWeek, "ceremony")].Rationale = "" }},
 		{name: "rule 3: flagship on a busy anniversary", base: ubePlan, partner: ube, busy: []string{"2022-05-18"}, spec: "ceremony", rule: 3, field: "start_date",
@@ -115,6 +88,10 @@ func TestCheckDetectsEachRule(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			plan := c.base
 			plan.Items = slices.Clone(c.base.Items)
+			if c.move[0] != "" {
+				i := idx(c.base, c.spec)
+				plan.Items[i].StartDate, plan.Items[i].EndDate = d(c.move[0]), d(c.move[1])
+			}
 			if c.edit != nil {
 				c.edit(plan.Items)
 			}

@@ -10,6 +10,7 @@ import (
 	"github.com/youcheng/youcheng/model/holidays"
 	"github.com/youcheng/youcheng/model/pdate"
 	"github.com/youcheng/youcheng/model/planning"
+	"github.com/youcheng/youcheng/model/vocab"
 )
 
 // One holiday service for the package's tests: its cache makes them fast.
@@ -23,6 +24,16 @@ var (
 )
 
 func d(s string) pdate.Date { return pdate.MustParse(s) }
+
+// mustGenerate generates the plan of req, or fails the test.
+func mustGenerate(t *testing.T, req planning.Request) planning.Plan {
+	t.Helper()
+	plan, err := planning.New(hol).Generate(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return plan
+}
 
 func series(partner planning.Party, est string) *planning.PartnershipInput {
 	var e pdate.Date
@@ -134,13 +145,9 @@ func TestMakeUpSaturdayHoliday(t *testing.T) {
 	if !hol.IsWorkday("CN", "", sat) || hol.IsWorkday("JP", "", sat) {
 		t.Fatal("holiday data changed: 2022-10-08 should be a CN make-up workday and a JP weekend")
 	}
-	p := planning.New(hol)
-	plan, err := p.Generate(planning.Request{Template: "anniversary_series", Year: 2022, Partnership: series(ube, "1992-10-08")})
-	if err != nil {
-		t.Fatal(err)
-	}
+	plan := mustGenerate(t, planning.Request{Template: "anniversary_series", Year: 2022, Partnership: series(ube, "1992-10-08")})
 	for _, it := range plan.Items {
-		if it.Format != planning.FormatOnline && it.StartDate == sat {
+		if it.Format != vocab.FormatOnline && it.StartDate == sat {
 			t.Errorf("%q starts on the CN make-up Saturday", it.TitleEN)
 		}
 	}
@@ -150,17 +157,13 @@ func TestMakeUpSaturdayHoliday(t *testing.T) {
 // reads names Weihai and Ube as 威海 and 宇部, also in an online item's
 // meeting times, never in English.
 func TestRationaleZHNamesCitiesInChinese(t *testing.T) {
-	p := planning.New(hol)
-	plan, err := p.Generate(planning.Request{Template: "anniversary_series", Year: 2022, Partnership: series(ube, "1992-05-18")})
-	if err != nil {
-		t.Fatal(err)
-	}
+	plan := mustGenerate(t, planning.Request{Template: "anniversary_series", Year: 2022, Partnership: series(ube, "1992-05-18")})
 	online := 0
 	for _, it := range plan.Items {
 		if strings.Contains(it.RationaleZH, "Weihai") || strings.Contains(it.RationaleZH, "Ube") {
 			t.Errorf("%q: the Chinese rationale names a city in English: %s", it.TitleEN, it.RationaleZH)
 		}
-		if it.Format == planning.FormatOnline {
+		if it.Format == vocab.FormatOnline {
 			online++
 			if !strings.Contains(it.RationaleZH, "（威海）") || !strings.Contains(it.RationaleZH, "宇部") {
 				t.Errorf("%q: the meeting times do not name 威海 and 宇部: %s", it.TitleEN, it.RationaleZH)
@@ -173,11 +176,7 @@ func TestRationaleZHNamesCitiesInChinese(t *testing.T) {
 }
 
 func TestTitles(t *testing.T) {
-	p := planning.New(hol)
-	plan, err := p.Generate(planning.Request{Template: "anniversary_series", Year: 2022, Partnership: series(ube, "1992-05-18")})
-	if err != nil {
-		t.Fatal(err)
-	}
+	plan := mustGenerate(t, planning.Request{Template: "anniversary_series", Year: 2022, Partnership: series(ube, "1992-05-18")})
 	if plan.TitleEN != "30th anniversary of Weihai–Ube sister-city relationship: series of events" || plan.TitleZH != "威海—宇部结好30周年系列活动" {
 		t.Errorf("plan titles %q / %q", plan.TitleEN, plan.TitleZH)
 	}
@@ -262,11 +261,7 @@ func TestErrors(t *testing.T) {
 }
 
 func TestAnchorIgnoredForFullOrigin(t *testing.T) {
-	p := planning.New(hol)
-	plan, err := p.Generate(planning.Request{Template: "anniversary_series", Year: 2022, Anchor: d("2022-06-01"), Partnership: series(ube, "1992-05-18")})
-	if err != nil {
-		t.Fatal(err)
-	}
+	plan := mustGenerate(t, planning.Request{Template: "anniversary_series", Year: 2022, Anchor: d("2022-06-01"), Partnership: series(ube, "1992-05-18")})
 	if f := flagship(t, plan); f.StartDate != d("2022-05-18") {
 		t.Errorf("flagship on %s", f.StartDate)
 	}
@@ -292,10 +287,7 @@ func TestOnlineAcrossTimeZones(t *testing.T) {
 	p := planning.New(hol)
 	// Summer (BST, 7 hours apart): working hours overlap 16:00–17:00 Weihai
 	// = 09:00–10:00 London; the meeting fills that hour.
-	summer, err := p.Generate(planning.Request{Template: "anniversary_series", Year: 2022, Anchor: d("2022-08-29"), Partnership: series(cheltenham, "1987-07")})
-	if err != nil {
-		t.Fatal(err)
-	}
+	summer := mustGenerate(t, planning.Request{Template: "anniversary_series", Year: 2022, Anchor: d("2022-08-29"), Partnership: series(cheltenham, "1987-07")})
 	it, lon := onlineAt(t, summer)
 	if it.StartDate != d("2022-07-15") || it.StartTime != "16:00" || it.Timezone != "Asia/Shanghai" || it.DurationMinutes != 60 ||
 		lon.Format("15:04") != "09:00" || lon.Format("2006-01-02") != "2022-07-15" {
@@ -307,10 +299,7 @@ func TestOnlineAcrossTimeZones(t *testing.T) {
 	// Winter (GMT, 8 hours apart): Weihai 17:00 = London 09:00, the hours
 	// only touch. No overlap: the meeting straddles both edges, half an hour
 	// outside working hours in each city.
-	winter, err := p.Generate(planning.Request{Template: "anniversary_series", Year: 2022, Anchor: d("2022-03-01"), Partnership: series(cheltenham, "1987-07")})
-	if err != nil {
-		t.Fatal(err)
-	}
+	winter := mustGenerate(t, planning.Request{Template: "anniversary_series", Year: 2022, Anchor: d("2022-03-01"), Partnership: series(cheltenham, "1987-07")})
 	it, lon = onlineAt(t, winter)
 	if it.StartTime != "16:30" || lon.Format("15:04") != "08:30" || it.StartDate.M != 1 {
 		t.Errorf("winter meeting %s %s (London %s): %s", it.StartDate, it.StartTime, lon, it.Rationale)
@@ -325,10 +314,7 @@ func TestOnlineAcrossTimeZones(t *testing.T) {
 		checkClean(t, p, plan, map[int64]planning.Party{7: cheltenham}, nil)
 	}
 	// Ube is one hour ahead: an hour into the shared hours, 10:00 Weihai.
-	ubePlan, err := p.Generate(planning.Request{Template: "anniversary_series", Year: 2022, Partnership: series(ube, "1992-05-18")})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ubePlan := mustGenerate(t, planning.Request{Template: "anniversary_series", Year: 2022, Partnership: series(ube, "1992-05-18")})
 	if it := bySpec(t, ubePlan, "online_youth_exchange"); it.StartTime != "10:00" {
 		t.Errorf("Ube meeting at %s: %s", it.StartTime, it.Rationale)
 	}
@@ -336,10 +322,7 @@ func TestOnlineAcrossTimeZones(t *testing.T) {
 
 func TestBusyDaysAvoided(t *testing.T) {
 	p := planning.New(hol)
-	base, err := p.Generate(planning.Request{Template: "anniversary_series", Year: 2022, Partnership: series(ube, "1992-05-18")})
-	if err != nil {
-		t.Fatal(err)
-	}
+	base := mustGenerate(t, planning.Request{Template: "anniversary_series", Year: 2022, Partnership: series(ube, "1992-05-18")})
 	// Make every start day of the first plan (but the flagship's) busy.
 	var busy []pdate.Date
 	for _, it := range base.Items {
@@ -372,12 +355,8 @@ func TestBusyDaysAvoided(t *testing.T) {
 }
 
 func TestUnknownTimezoneAndRegion(t *testing.T) {
-	p := planning.New(hol)
 	partner := planning.Party{NameEN: "Nowhere", Country: "GB", Region: "GB-XX", Timezone: "Mars/Olympus"}
-	plan, err := p.Generate(planning.Request{Template: "anniversary_series", Year: 2022, Partnership: series(partner, "1992-05-18")})
-	if err != nil {
-		t.Fatal(err)
-	}
+	plan := mustGenerate(t, planning.Request{Template: "anniversary_series", Year: 2022, Partnership: series(partner, "1992-05-18")})
 	for _, want := range []string{`unknown time zone "Mars/Olympus"`, "Region GB-XX has no holiday set"} {
 		if !slices.ContainsFunc(plan.Warnings, func(w string) bool { return strings.Contains(w, want) }) {
 			t.Errorf("warnings %q lack %q", plan.Warnings, want)
@@ -390,10 +369,7 @@ func TestUnknownTimezoneAndRegion(t *testing.T) {
 
 func TestIncompleteHolidayWarning(t *testing.T) {
 	p := planning.New(hol)
-	plan, err := p.Generate(planning.Request{Template: "anniversary_series", Year: 2029, Partnership: series(ube, "1999-05-18")})
-	if err != nil {
-		t.Fatal(err)
-	}
+	plan := mustGenerate(t, planning.Request{Template: "anniversary_series", Year: 2029, Partnership: series(ube, "1999-05-18")})
 	for _, c := range []string{"CN", "JP"} {
 		if hol.Complete(c, 2029) {
 			t.Fatalf("premise: %s 2029 should be incomplete", c)
@@ -419,10 +395,7 @@ func TestAnnualProgram(t *testing.T) {
 		{ID: 4, PartnerID: 14, Local: weihai, Partner: incheon, Type: "cooperation", Established: d("2001-03-05")},
 	}
 	partners := map[int64]planning.Party{11: ube, 12: cheltenham, 13: lancaster, 14: incheon}
-	plan, err := p.Generate(planning.Request{Template: "annual_program", Year: 2022, Partnerships: ps})
-	if err != nil {
-		t.Fatal(err)
-	}
+	plan := mustGenerate(t, planning.Request{Template: "annual_program", Year: 2022, Partnerships: ps})
 	if plan.TitleEN != "Weihai international exchange programme 2022" || plan.TitleZH != "威海2022年国际友城交流计划" {
 		t.Errorf("titles %q / %q", plan.TitleEN, plan.TitleZH)
 	}
@@ -447,11 +420,8 @@ func TestAnnualProgram(t *testing.T) {
 	checkClean(t, p, plan, partners, nil)
 
 	// An anchor gives Cheltenham its series.
-	plan, err = p.Generate(planning.Request{Template: "annual_program", Year: 2022, Partnerships: ps,
+	plan = mustGenerate(t, planning.Request{Template: "annual_program", Year: 2022, Partnerships: ps,
 		Anchors: map[int64]pdate.Date{2: d("2022-07-15")}})
-	if err != nil {
-		t.Fatal(err)
-	}
 	count = map[int64]int{}
 	for _, it := range plan.Items {
 		count[it.PartnershipID]++
@@ -489,10 +459,7 @@ func TestAnnualProgramSpread(t *testing.T) {
 					Established: pdate.Date{Y: 1993 + i%4, M: 1 + i%12, D: 1 + i%28}}) // never a milestone in 2022
 				partners[int64(100+i)] = party
 			}
-			plan, err := p.Generate(planning.Request{Template: "annual_program", Year: 2022, Partnerships: ps})
-			if err != nil {
-				t.Fatal(err)
-			}
+			plan := mustGenerate(t, planning.Request{Template: "annual_program", Year: 2022, Partnerships: ps})
 			if len(plan.Items) != 60 {
 				t.Fatalf("%d items, warnings %q", len(plan.Items), plan.Warnings)
 			}

@@ -45,14 +45,7 @@ func randomRequest(rng *rand.Rand, i int) (planning.Request, map[int64]planning.
 		party.NameZH = fmt.Sprintf("城市%d-%d", i, k)
 		pid := int64(100*i + k)
 		partners[pid] = party
-		est := pdate.Date{Y: year - 1 - rng.IntN(60)}
-		switch x := rng.IntN(10); {
-		case x < 7:
-			est.M = 1 + rng.IntN(12)
-			est.D = 1 + rng.IntN(pdate.DaysIn(est.Y, est.M))
-		case x < 9:
-			est.M = 1 + rng.IntN(12)
-		}
+		est := pdate.Random(rng, year-60, 60, 10)
 		if rng.IntN(20) == 0 {
 			est = pdate.Date{}
 		}

@@ -9,6 +9,7 @@ import (
 	"github.com/youcheng/youcheng/model/anniversary"
 	"github.com/youcheng/youcheng/model/holidays"
 	"github.com/youcheng/youcheng/model/pdate"
+	"github.com/youcheng/youcheng/model/vocab"
 )
 
 // lang picks the English or the Chinese of a reason: rationales and
@@ -139,7 +140,7 @@ func (r *run) blockers(l lang, t *task, d int) string {
 		parts = append(parts, fmt.Sprintf(l.pick("%q already starts that day", "当天已有“%s”开始"), title))
 	}
 	sep := l.pick("; ", "；")
-	if t.spec.Format == FormatOnline {
+	if t.spec.Format == vocab.FormatOnline {
 		if !r.meeting(t.pc.sides, d, t.spec.DurationMinutes).ok {
 			why := r.offReasonsIn(l, t.pc.sides, r.days[d])
 			if why == "" {
@@ -172,11 +173,11 @@ func kindNoun(kind string) string { return en.kindNoun(kind) }
 
 func (l lang) kindNoun(kind string) string {
 	switch kind {
-	case KindOfficialVisit:
+	case vocab.KindOfficialVisit:
 		return l.pick("visit", "访问")
-	case KindCeremony:
+	case vocab.KindCeremony:
 		return l.pick("ceremony", "仪式")
-	case KindDialogue:
+	case vocab.KindDialogue:
 		return l.pick("meeting", "会谈")
 	}
 	return l.pick("item", "活动")
@@ -287,7 +288,7 @@ func (r *run) windowRationale(t *task, target, d int, m meetingResult, lo, hi in
 // time, or that every day of a multi-day item is a working day.
 func (r *run) formatNote(l lang, t *task, m meetingResult) string {
 	switch {
-	case t.spec.Format == FormatOnline:
+	case t.spec.Format == vocab.FormatOnline:
 		if l == zh {
 			return m.describe(zh, t.pc.namesZH)
 		}

@@ -248,7 +248,7 @@ type task struct {
 }
 
 func (t *task) days() int {
-	if t.spec.Format == FormatOnline {
+	if t.spec.Format == vocab.FormatOnline {
 		return 1
 	}
 	return t.spec.DurationDays
@@ -324,7 +324,7 @@ func (r *run) feasible(t *task, d int) (meetingResult, bool) {
 	if st.starts[d] != "" || st.busy[d] { // rule 4
 		return meetingResult{}, false
 	}
-	if t.spec.Format == FormatOnline { // rule 5
+	if t.spec.Format == vocab.FormatOnline { // rule 5
 		m := r.meeting(t.pc.sides, d, t.spec.DurationMinutes)
 		return m, m.ok
 	}
@@ -375,7 +375,7 @@ func b2i(b bool) int {
 }
 
 func (r *run) soft(t *task, d int, m meetingResult) softScore {
-	s := softScore{offHours: t.spec.Format == FormatOnline && !m.inside}
+	s := softScore{offHours: t.spec.Format == vocab.FormatOnline && !m.inside}
 	if r.crowdCap > 0 {
 		s.crowded = r.monthLoad[r.days[d].M] >= r.crowdCap
 		s.shared = int(r.global[d])
@@ -479,7 +479,7 @@ func (r *run) placeSpread(t *task) (Item, bool) {
 	}
 	// Only months tied on load need the (costlier) overlap test.
 	minLoad := slices.MinFunc(ranks, func(a, b rank) int { return a.load - b.load }).load
-	if t.spec.Format == FormatOnline {
+	if t.spec.Format == vocab.FormatOnline {
 		for i := range ranks {
 			if ranks[i].load == minLoad && !r.monthHasSharedHours(t, ranks[i].m) {
 				ranks[i].noOverlap = 1
@@ -549,7 +549,7 @@ func (r *run) commit(t *task, d int, m meetingResult, rationale, rationaleZH str
 		PartnerIDs: []int64{t.pc.ps.PartnerID}, PartnershipID: t.pc.ps.ID, Flagship: s.Flagship,
 		Target: r.date(t.target), Spec: s.Key, Rationale: rationale, RationaleZH: rationaleZH,
 	}
-	if s.Format == FormatOnline {
+	if s.Format == vocab.FormatOnline {
 		it.StartTime = m.start.In(t.pc.home.loc).Format("15:04")
 		it.Timezone = t.pc.home.tz
 		it.DurationMinutes = m.minutes

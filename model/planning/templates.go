@@ -31,16 +31,6 @@ const (
 	AppliesRegular = "regular" // partnerships that get no series this year
 )
 
-// Item formats and the kinds the rules name, from the one vocabulary.
-const (
-	FormatInPerson    = vocab.FormatInPerson
-	FormatOnline      = vocab.FormatOnline
-	FormatHybrid      = vocab.FormatHybrid
-	KindOfficialVisit = vocab.KindOfficialVisit
-	KindCeremony      = vocab.KindCeremony
-	KindDialogue      = vocab.KindDialogue
-)
-
 // Template is a plan template: data embedded from templates/*.json and
 // served as is by GET /api/v1/plan-templates.
 type Template struct {
@@ -211,11 +201,11 @@ func (s *Spec) validate(scope string) error {
 		return fmt.Errorf("kind %q is not an event kind", s.Kind)
 	}
 	switch s.Format {
-	case FormatOnline:
+	case vocab.FormatOnline:
 		if s.DurationMinutes < 15 || s.DurationMinutes > 480 || s.DurationMinutes%15 != 0 || s.DurationDays != 0 {
 			return fmt.Errorf("an online item needs duration_minutes 15–480, a multiple of 15, and no duration_days")
 		}
-	case FormatInPerson, FormatHybrid:
+	case vocab.FormatInPerson, vocab.FormatHybrid:
 		if s.DurationDays < 1 || s.DurationDays > 366 || s.DurationMinutes != 0 {
 			return fmt.Errorf("an in-person or hybrid item needs duration_days >= 1 and no duration_minutes")
 		}
@@ -244,7 +234,7 @@ func (s *Spec) validate(scope string) error {
 	if n != 1 {
 		return fmt.Errorf("exactly one of target.offset_days, target.month, target.spread")
 	}
-	if s.Flagship && (s.Target.OffsetDays == nil || *s.Target.OffsetDays != 0 || s.Format == FormatOnline) {
+	if s.Flagship && (s.Target.OffsetDays == nil || *s.Target.OffsetDays != 0 || s.Format == vocab.FormatOnline) {
 		return fmt.Errorf("the flagship is an in-person or hybrid item at offset_days 0")
 	}
 	if s.WindowDays < 0 || s.WindowDays > 366 {

@@ -10,6 +10,8 @@ import (
 	"fmt"
 	"io"
 	"time"
+
+	"github.com/youcheng/youcheng/model/vocab"
 )
 
 // Report is everything one year's report shows.
@@ -144,15 +146,7 @@ func (r *Report) Title() (zh, en string) {
 }
 
 // name joins a Chinese and an English name, either may be missing.
-func name(zh, en string) string {
-	switch {
-	case zh == "":
-		return en
-	case en == "" || zh == en:
-		return zh
-	}
-	return zh + " " + en
-}
+func name(zh, en string) string { return vocab.Bilingual(zh, en, " ") }
 
 // percent is done out of count, capped at 100.
 func percent(done, count int) int {

@@ -1,7 +1,8 @@
 // Package vocab is Youcheng's one vocabulary: the event kinds, statuses and
-// formats, the partnership types and statuses, the HH:MM rule, and which
-// kinds occupy every day of an event. It is a leaf: model, planning,
-// anniversary and calendar import it, it imports nothing of theirs. Adding
+// formats, the partnership types and statuses, the HH:MM rule, which kinds
+// occupy every day of an event, and how a bilingual name is written. It is
+// a leaf: model, planning, anniversary, calendar and report import it, it
+// imports nothing of theirs. Adding
 // an event kind is one line here plus its labels (docs/openapi.yaml and the
 // console's catalogs).
 package vocab
@@ -82,6 +83,18 @@ const (
 
 // PartnershipStatuses lists every partnership status.
 var PartnershipStatuses = []string{StatusProposed, StatusNegotiating, StatusActive, StatusSuspended, StatusEnded}
+
+// Bilingual writes a name Chinese first: "中文<sep>English", the one that is
+// set when the other is empty, and the Chinese once when both are equal.
+func Bilingual(zh, en, sep string) string {
+	switch {
+	case zh == "":
+		return en
+	case en == "" || en == zh:
+		return zh
+	}
+	return zh + sep + en
+}
 
 // ParseHHMM parses a strict 24-hour "HH:MM" (00:00–23:59).
 func ParseHHMM(s string) (h, m int, ok bool) {
