@@ -3,31 +3,24 @@ package calendar
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
 	"io"
 	"time"
+
+	"github.com/youcheng/youcheng/model/render"
 )
 
-// MediaTypes maps each format to its media type.
-var MediaTypes = map[string]string{
-	"json": "application/json",
-	"ics":  "text/calendar",
-	"csv":  "text/csv",
-	"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-}
+// formats are the calendar's formats, MediaTypes their media types.
+var (
+	formats = render.NewSet("calendar", render.Format[*Calendar]{Name: "json", MediaType: "application/json", Write: WriteJSON},
+		render.Format[*Calendar]{Name: "ics", MediaType: "text/calendar", Write: WriteICS},
+		render.Format[*Calendar]{Name: "csv", MediaType: "text/csv", Write: WriteCSV},
+		render.Format[*Calendar]{Name: "xlsx", MediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Write: WriteXLSX})
+	MediaTypes = formats.MediaTypes()
+)
 
 // Write renders c to w in format: json, ics, csv or xlsx. It returns an
 // error for an unknown format or an invalid entry.
-func Write(w io.Writer, format string, c *Calendar) error {
-	write, ok := writers[format]
-	if !ok {
-		return fmt.Errorf("calendar: unknown format %q (json, ics, csv, xlsx)", format)
-	}
-	return write(w, c)
-}
-
-// writers are the renderers of MediaTypes' formats.
-var writers = map[string]func(io.Writer, *Calendar) error{"json": WriteJSON, "ics": WriteICS, "csv": WriteCSV, "xlsx": WriteXLSX}
+func Write(w io.Writer, format string, c *Calendar) error { return formats.Write(w, format, c) }
 
 // WantsHolidays reports whether format shows holidays (JSON and XLSX do).
 func WantsHolidays(format string) bool { return format == "json" || format == "xlsx" }

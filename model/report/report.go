@@ -11,6 +11,7 @@ import (
 	"io"
 	"time"
 
+	"github.com/youcheng/youcheng/model/render"
 	"github.com/youcheng/youcheng/model/vocab"
 )
 
@@ -204,22 +205,12 @@ var sections = []struct{ ZH, EN string }{
 
 // Formats lists the formats Write knows, and ContentTypes their media types.
 var (
-	Formats      = []string{"html", "md", "xlsx"}
-	ContentTypes = map[string]string{
-		"html": "text/html; charset=utf-8",
-		"md":   "text/markdown; charset=utf-8",
-		"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-	}
+	formats = render.NewSet("report", render.Format[*Report]{Name: "html", MediaType: "text/html; charset=utf-8", Write: WriteHTML},
+		render.Format[*Report]{Name: "md", MediaType: "text/markdown; charset=utf-8", Write: WriteMarkdown},
+		render.Format[*Report]{Name: "xlsx", MediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Write: WriteXLSX})
+	Formats      = formats.Names()
+	ContentTypes = formats.MediaTypes()
 )
 
 // Write writes r in format (html, md or xlsx); an unknown format is an error.
-func Write(w io.Writer, format string, r *Report) error {
-	write, ok := writers[format]
-	if !ok {
-		return fmt.Errorf("report: unknown format %q (want html, md or xlsx)", format)
-	}
-	return write(w, r)
-}
-
-// writers are the renderers of Formats.
-var writers = map[string]func(io.Writer, *Report) error{"html": WriteHTML, "md": WriteMarkdown, "xlsx": WriteXLSX}
+func Write(w io.Writer, format string, r *Report) error { return formats.Write(w, format, r) }
