@@ -46,8 +46,18 @@ type originFilter struct {
 	years      []int // origin year in years; nil: any
 	keyLo      int   // with keyHi > 0: origin key 0 or in [keyLo, keyHi]
 	keyHi      int
-	milestone  int // > 0: (milestone - origin year) is a multiple of five
+	keyPart    keyPart // with keyHi > 0: which of those two the rows are
+	milestone  int     // > 0: (milestone - origin year) is a multiple of five
 }
+
+// keyPart narrows a key range [keyLo, keyHi] to one of its two parts.
+type keyPart int
+
+const (
+	bothKeys    keyPart = iota // origin key 0 or in the range
+	rangeKeys                  // origin key in the range
+	unknownDays                // origin key 0: the day is not known
+)
 
 // where returns the SQL conditions and arguments of f for one source,
 // given its year and key columns.
@@ -70,8 +80,16 @@ func (f originFilter) where(yearCol, keyCol string) (string, []any) {
 		}
 	}
 	if f.keyHi > 0 {
-		conds = append(conds, "("+keyCol+" = 0 OR "+keyCol+" BETWEEN ? AND ?)")
-		args = append(args, f.keyLo, f.keyHi)
+		switch f.keyPart {
+		case rangeKeys:
+			conds = append(conds, keyCol+" BETWEEN ? AND ?")
+			args = append(args, f.keyLo, f.keyHi)
+		case unknownDays:
+			conds = append(conds, keyCol+" = 0")
+		default:
+			conds = append(conds, "("+keyCol+" = 0 OR "+keyCol+" BETWEEN ? AND ?)")
+			args = append(args, f.keyLo, f.keyHi)
+		}
 	}
 	if f.milestone > 0 {
 		conds = append(conds, "(? - "+yearCol+") % 5 = 0")
@@ -328,6 +346,23 @@ func (s *Store) windowFilter(q AnniversaryQuery, w yearWindow) originFilter {
 // (day key, origin year), over both sources.
 func (s *Store) originHistogram(ctx context.Context, f originFilter, byYear bool) (map[[2]int]int, error) {
 	hist := map[[2]int]int{}
+	if f.keyHi > 0 && f.keyPart == bothKeys {
+		// "key = 0 OR key BETWEEN" makes SQLite merge two index searches
+		// and sort them for the GROUP BY; the two parts apart are each one
+		// ordered range of the covering index (about four times faster).
+		for _, part := range []keyPart{rangeKeys, unknownDays} {
+			g := f
+			g.keyPart = part
+			h, err := s.originHistogram(ctx, g, byYear)
+			if err != nil {
+				return nil, err
+			}
+			for c, n := range h {
+				hist[c] += n
+			}
+		}
+		return hist, nil
+	}
 	for _, src := range []struct {
 		sql             func() (string, []any)
 		yearCol, keyCol string
