@@ -1,11 +1,15 @@
 package console_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"github.com/youcheng/youcheng/model"
+	"github.com/youcheng/youcheng/model/pdate"
 )
 
 func TestSignInWrongPasswordShowsTheError(t *testing.T) {
@@ -189,4 +193,35 @@ func TestAdminManagesUsers(t *testing.T) {
 	admin.click(self + `//button[normalize-space(.)="停用"]`)
 	admin.see(textOn("与现有数据冲突"))
 	admin.see(self + `//*[normalize-space(.)="正常"]`)
+}
+
+// TestDashboardListsEventsDatedToTheMonth: an event known only to its month
+// (an idea for "2022-02") is listed under next month's events on the
+// dashboard, its date shown as a month; a year-only idea is in neither list.
+func TestDashboardListsEventsDatedToTheMonth(t *testing.T) {
+	s := newSite(t)
+	ctx := context.Background()
+	for _, e := range []*model.Event{
+		{TitleZH: "二月互访设想", TitleEN: "Visit idea for February", Kind: "official_visit", Status: "idea", Format: "in_person",
+			StartDate: pdate.MustParse("2022-02")},
+		{TitleZH: "年内交流设想", TitleEN: "Exchange idea for the year", Kind: "official_visit", Status: "idea", Format: "in_person",
+			StartDate: pdate.MustParse("2022")},
+	} {
+		if err := s.store.CreateEvent(ctx, e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tb := s.tabAs(t, editorName, editorPassword) // the browser's today is 2022-01-10
+	tb.see(linkTo("二月互访设想"))
+	row := eval[string](tb, `[...document.querySelectorAll('section')].filter(s => s.querySelector('h2') && s.querySelector('h2').textContent.includes('2022-02'))
+	  .map(s => s.textContent).join('|')`)
+	if !strings.Contains(row, "二月互访设想") {
+		t.Errorf("the February idea is not in the section of 2022-02's events: %q", row)
+	}
+	if strings.Contains(row, "2022-02-") {
+		t.Errorf("the month-dated idea is shown with a day: %q", row)
+	}
+	if n := tb.count(linkTo("年内交流设想")); n != 0 {
+		t.Errorf("a year-only idea is listed in a month on the dashboard")
+	}
 }

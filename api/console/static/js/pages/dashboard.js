@@ -44,7 +44,11 @@ export async function render(ctx, root) {
   for (const [ym, key] of [[thisMonth, 'dash.events_this_month'], [nextMonth, 'dash.events_next_month']]) {
     const from = monthStart(ym);
     const to = monthEnd(ym);
-    const inMonth = evs.items.filter((e) => e.precision === 'day' && e.start_date <= to && (e.end_date || e.start_date) >= from);
+    // Day-precise events that touch the month, and those dated to the month
+    // alone (an idea for "2022-02"); year-only events belong to no month.
+    const inMonth = evs.items.filter((e) => (e.precision === 'month'
+      ? e.start_date === ym
+      : e.precision === 'day' && e.start_date <= to && (e.end_date || e.start_date) >= from));
     grid.append(section(t(key, { month: ym }),
       table(t(key, { month: ym }), [
         { label: t('events.date'), cell: (e) => eventDates(e) },
