@@ -148,12 +148,8 @@ func createBy[Req, T any, PT stored[T], R any](s *Server, path string,
 func patchBy[Req, T any, PT stored[T], R any](s *Server,
 	update func(ctx context.Context, id int64, expected *int, req *Req) (*T, error), conv func(*T) R) gin.HandlerFunc {
 	return s.handle(func(c *gin.Context) error {
-		id, expected, err := pathVersion(c)
+		id, expected, req, err := versionedBody[int64, Req](c, pathVersion)
 		if err != nil {
-			return err
-		}
-		var req Req
-		if err := decode(c, &req); err != nil {
 			return err
 		}
 		v, err := update(c.Request.Context(), id, expected, &req)
@@ -221,6 +217,15 @@ func noContent(c *gin.Context, err error) error {
 		c.Status(http.StatusNoContent)
 	}
 	return err
+}
+
+// versionedBody reads what a write with If-Match asks for: the resource
+// named by the path (at reads it and If-Match), then the JSON body.
+func versionedBody[K, Req any](c *gin.Context, at func(*gin.Context) (K, *int, error)) (key K, expected *int, req Req, err error) {
+	if key, expected, err = at(c); err == nil {
+		err = decode(c, &req)
+	}
+	return key, expected, req, err
 }
 
 // pathVersion reads the path id and If-Match.

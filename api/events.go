@@ -69,9 +69,8 @@ func (r *eventRequest) apply(e *model.Event) error {
 }
 
 type eventResponse struct {
-	ID           int64          `json:"id"`
-	TitleEN      *string        `json:"title_en"`
-	TitleZH      *string        `json:"title_zh"`
+	ID int64 `json:"id"`
+	titleJSON
 	Kind         string         `json:"kind"`
 	Status       string         `json:"status"`
 	Format       string         `json:"format"`
@@ -93,7 +92,7 @@ type eventResponse struct {
 
 func toEventResponse(e *model.Event) eventResponse {
 	return eventResponse{
-		ID: e.ID, TitleEN: nullable(e.TitleEN), TitleZH: nullable(e.TitleZH), Kind: e.Kind, Status: e.Status,
+		ID: e.ID, titleJSON: toTitleJSON(e.TitleEN, e.TitleZH), Kind: e.Kind, Status: e.Status,
 		Format: e.Format, StartDate: e.StartDate.String(), EndDate: nullDate(e.EndDate),
 		Precision: string(e.StartDate.Precision()), StartTime: nullable(e.StartTime), Timezone: nullable(e.Timezone),
 		PartnerIDs: orEmpty(e.PartnerIDs), Location: nullable(e.Location), Organizer: nullable(e.Organizer),

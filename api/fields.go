@@ -81,6 +81,16 @@ func (t *titleInput) apply(f *fields, en, zh *string, enRequired bool) {
 	f.str("title_zh", t.TitleZH, zh, false)
 }
 
+// titleJSON is titleInput as responses carry it, each title null when empty.
+type titleJSON struct {
+	TitleEN *string `json:"title_en"`
+	TitleZH *string `json:"title_zh"`
+}
+
+func toTitleJSON(en, zh string) titleJSON {
+	return titleJSON{TitleEN: nullable(en), TitleZH: nullable(zh)}
+}
+
 // recordInput closes the body of a record that cites its sources: how
 // sure the office is, the sources, and notes.
 type recordInput struct {

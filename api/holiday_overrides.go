@@ -63,12 +63,8 @@ func overridePath(c *gin.Context) (y holidays.Year, expected *int, err error) {
 // putHolidayOverride is PUT /holidays/{country}/{year}: store the office's
 // schedule for that year and answer with the resulting year.
 func (s *Server) putHolidayOverride(c *gin.Context) error {
-	at, expected, err := overridePath(c)
+	at, expected, req, err := versionedBody[holidays.Year, holidayOverrideRequest](c, overridePath)
 	if err != nil {
-		return err
-	}
-	var req holidayOverrideRequest
-	if err := decode(c, &req); err != nil {
 		return err
 	}
 	if req.Items == nil {

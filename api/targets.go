@@ -72,10 +72,9 @@ type progressJSON struct {
 }
 
 type targetResponse struct {
-	ID       int64        `json:"id"`
-	Year     int          `json:"year"`
-	TitleEN  *string      `json:"title_en"`
-	TitleZH  *string      `json:"title_zh"`
+	ID   int64 `json:"id"`
+	Year int   `json:"year"`
+	titleJSON
 	Count    int          `json:"count"`
 	Criteria criteriaJSON `json:"criteria"`
 	Notes    *string      `json:"notes"`
@@ -86,7 +85,7 @@ type targetResponse struct {
 func toTargetResponse(t *model.Target) targetResponse {
 	c := t.Criteria
 	return targetResponse{
-		ID: t.ID, Year: t.Year, TitleEN: nullable(t.TitleEN), TitleZH: nullable(t.TitleZH), Count: t.Count,
+		ID: t.ID, Year: t.Year, titleJSON: toTitleJSON(t.TitleEN, t.TitleZH), Count: t.Count,
 		Criteria: criteriaJSON{Kinds: orEmpty(c.Kinds), Statuses: orEmpty(c.Statuses), PartnerIDs: orEmpty(c.PartnerIDs),
 			Countries: orEmpty(c.Countries), Formats: orEmpty(c.Formats), Tags: orEmpty(c.Tags)},
 		Notes: nullable(t.Notes),
