@@ -18,14 +18,7 @@ func (r *commemorationRequest) apply(m *model.Commemoration) error {
 	r.titleInput.apply(&f, &m.TitleEN, &m.TitleZH, true)
 	f.date("date", r.Date, &m.Date, true)
 	f.str("country", r.Country, &m.Country, false)
-	if r.PartnerID.Set {
-		if r.PartnerID.Null {
-			m.PartnerID = nil
-		} else {
-			id := r.PartnerID.V
-			m.PartnerID = &id
-		}
-	}
+	optional(&f, "partner_id", r.PartnerID, &m.PartnerID)
 	r.recordInput.apply(&f, &m.Confidence, false, &m.Sources, &m.Notes)
 	return f.err()
 }

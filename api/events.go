@@ -41,30 +41,13 @@ func (r *eventRequest) apply(e *model.Event) error {
 	f.date("end_date", r.EndDate, &e.EndDate, false)
 	f.str("start_time", r.StartTime, &e.StartTime, false)
 	f.str("timezone", r.Timezone, &e.Timezone, false)
-	if r.PartnerIDs.Set {
-		e.PartnerIDs = r.PartnerIDs.V
-		if r.PartnerIDs.Null {
-			e.PartnerIDs = nil
-		}
-	}
+	set(&f, "partner_ids", r.PartnerIDs, &e.PartnerIDs, false)
 	f.str("location", r.Location, &e.Location, false)
 	f.str("organizer", r.Organizer, &e.Organizer, false)
 	f.str("description", r.Description, &e.Description, false)
-	if r.Participants.Set {
-		if r.Participants.Null {
-			e.Participants = nil
-		} else {
-			n := r.Participants.V
-			e.Participants = &n
-		}
-	}
+	optional(&f, "participants", r.Participants, &e.Participants)
 	f.sources("sources", r.Sources, &e.Sources)
-	if r.Tags.Set {
-		e.Tags = r.Tags.V
-		if r.Tags.Null {
-			e.Tags = nil
-		}
-	}
+	set(&f, "tags", r.Tags, &e.Tags, false)
 	return f.err()
 }
 

@@ -60,7 +60,17 @@ func TestEventsCRUD(t *testing.T) {
 		t.Errorf("a rejected PATCH changed the links: %v", got)
 	}
 	wantStatus(t, e.do("PATCH", path, map[string]any{"end_date": "2022-07-01"}), 422, "end_date")
+	// A number replaces participants; null clears participants and partners.
+	if m = e.do("PATCH", path, map[string]any{"participants": 12}).json(t); m["participants"] != float64(12) {
+		t.Errorf("participants 12: %v", m["participants"])
+	}
+	r = e.do("PATCH", path, map[string]any{"participants": nil, "partner_ids": nil})
+	wantStatus(t, r, 200)
+	if m = r.json(t); m["participants"] != nil || len(m["partner_ids"].([]any)) != 0 {
+		t.Errorf("nulls: %s", r.Body)
+	}
 	wantStatus(t, e.do("DELETE", path, nil, "If-Match", `"1"`), 412)
+	wantStatus(t, e.do("PATCH", path, map[string]any{"partner_ids": []int64{ube}}), 200)
 	wantStatus(t, e.do("DELETE", path, nil), 204)
 	// Deleting the event removed its links: the partner can go now.
 	wantStatus(t, e.do("DELETE", "/api/v1/partners/"+itoa(ube), nil), 204)

@@ -28,13 +28,42 @@ func (f *fields) take(name string, set, null, required bool) (use, clear bool) {
 	return true, null
 }
 
-// str applies a string field; null clears it unless it is required.
-func (f *fields) str(name string, o Opt[string], dst *string, required bool) {
-	if use, clear := f.take(name, o.Set, o.Null, required); use {
+// set applies a field of any type and says whether it did; null sets the
+// zero value (an empty string, no list) unless the field is required.
+func set[T any](f *fields, name string, o Opt[T], dst *T, required bool) bool {
+	use, clear := f.take(name, o.Set, o.Null, required)
+	if use {
 		*dst = o.V
 		if clear {
-			*dst = ""
+			var zero T
+			*dst = zero
 		}
+	}
+	return use
+}
+
+// str applies a string field; null clears it unless it is required.
+func (f *fields) str(name string, o Opt[string], dst *string, required bool) {
+	set(f, name, o, dst, required)
+}
+
+// optional applies a field the model keeps as a pointer: null clears it.
+func optional[T any](f *fields, name string, o Opt[T], dst **T) {
+	var v T
+	if set(f, name, o, &v, false) {
+		*dst = nil
+		if !o.Null {
+			*dst = &v
+		}
+	}
+}
+
+// change fills a field of a change set: dst points at the new value (the
+// zero value for null where null is allowed), and stays nil when absent.
+func change[T any](f *fields, name string, o Opt[T], dst **T, required bool) {
+	var v T
+	if set(f, name, o, &v, required) {
+		*dst = &v
 	}
 }
 

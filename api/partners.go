@@ -2,6 +2,7 @@ package api
 
 import (
 	"github.com/youcheng/youcheng/model"
+	"github.com/youcheng/youcheng/model/vocab"
 )
 
 // partnerRequest is the body of POST and PATCH /partners.
@@ -66,6 +67,6 @@ func (s *Server) partnerRoutes(g groups) {
 }
 
 func partnerFilter(q *query) (model.PartnerFilter, model.Page) {
-	f := model.PartnerFilter{Country: q.country("country"), Kind: q.oneOf("kind", model.PartnerKinds), Q: q.str("q"), Page: q.page()}
+	f := model.PartnerFilter{Country: q.country("country"), Kind: q.oneOf("kind", vocab.PartnerKinds), Q: q.str("q"), Page: q.page()}
 	return f, f.Page
 }

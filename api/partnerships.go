@@ -26,13 +26,7 @@ func (r *partnershipRequest) apply(p *model.Partnership) error {
 	if !r.PartnerID.Set && p.ID == 0 {
 		f.p.Add("partner_id", "is required")
 	}
-	if r.PartnerID.Set {
-		if r.PartnerID.Null {
-			f.p.Add("partner_id", "cannot be null")
-		} else {
-			p.PartnerID = r.PartnerID.V
-		}
-	}
+	set(&f, "partner_id", r.PartnerID, &p.PartnerID, true)
 	f.str("local_party", r.LocalParty, &p.LocalParty, false)
 	f.str("type", r.Type, &p.Type, true)
 	f.str("status", r.Status, &p.Status, true)

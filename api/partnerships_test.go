@@ -16,6 +16,7 @@ func TestPartnershipsCRUDAndHistory(t *testing.T) {
 	}{
 		{"unknown partner", map[string]any{"partner_id": 999, "type": "sister_city"}, 422, []string{"partner_id"}},
 		{"no partner", map[string]any{"type": "sister_city"}, 422, []string{"partner_id"}},
+		{"null partner", map[string]any{"partner_id": nil, "type": "sister_city"}, 422, []string{"partner_id"}},
 		{"bad type", map[string]any{"partner_id": pid, "type": "twin"}, 422, []string{"type"}},
 		{"bad status", map[string]any{"partner_id": pid, "status": "alive"}, 422, []string{"status"}},
 		{"bad confidence", map[string]any{"partner_id": pid, "confidence": "sure"}, 422, []string{"confidence"}},

@@ -47,13 +47,9 @@ type targetRequest struct {
 
 func (r *targetRequest) apply(t *model.Target) error {
 	var f fields
-	if use, _ := f.take("year", r.Year.Set, r.Year.Null, true); use {
-		t.Year = r.Year.V
-	}
+	set(&f, "year", r.Year, &t.Year, true)
 	r.titleInput.apply(&f, &t.TitleEN, &t.TitleZH, false)
-	if use, _ := f.take("count", r.Count.Set, r.Count.Null, true); use {
-		t.Count = r.Count.V
-	}
+	set(&f, "count", r.Count, &t.Count, true)
 	if r.Criteria.Set {
 		c := r.Criteria.V
 		if r.Criteria.Null {

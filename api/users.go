@@ -25,22 +25,10 @@ type userPatchRequest struct {
 func (r *userPatchRequest) change() (model.UserChange, error) {
 	var ch model.UserChange
 	var f fields
-	if use, clear := f.take("display_name", r.DisplayName.Set, r.DisplayName.Null, false); use {
-		v := r.DisplayName.V
-		if clear {
-			v = ""
-		}
-		ch.DisplayName = &v
-	}
-	if use, _ := f.take("role", r.Role.Set, r.Role.Null, true); use {
-		ch.Role = &r.Role.V
-	}
-	if use, _ := f.take("disabled", r.Disabled.Set, r.Disabled.Null, true); use {
-		ch.Disabled = &r.Disabled.V
-	}
-	if use, _ := f.take("password", r.Password.Set, r.Password.Null, true); use {
-		ch.Password = &r.Password.V
-	}
+	change(&f, "display_name", r.DisplayName, &ch.DisplayName, false)
+	change(&f, "role", r.Role, &ch.Role, true)
+	change(&f, "disabled", r.Disabled, &ch.Disabled, true)
+	change(&f, "password", r.Password, &ch.Password, true)
 	return ch, f.err()
 }
 

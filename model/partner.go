@@ -1,17 +1,10 @@
 package model
 
-import "strings"
+import (
+	"strings"
 
-// Partner kinds.
-const (
-	PartnerCity         = "city"
-	PartnerDistrict     = "district"
-	PartnerRegion       = "region"
-	PartnerOrganization = "organization"
+	"github.com/youcheng/youcheng/model/vocab"
 )
-
-// PartnerKinds lists the allowed partner kinds.
-var PartnerKinds = []string{PartnerCity, PartnerDistrict, PartnerRegion, PartnerOrganization}
 
 // Partner is a foreign counterpart: a city, district, region or organization.
 type Partner struct {
@@ -31,7 +24,7 @@ type Partner struct {
 // single-zone country.
 func (p *Partner) Normalize() {
 	if p.Kind == "" {
-		p.Kind = PartnerCity
+		p.Kind = vocab.PartnerCity
 	}
 	if p.Timezone == "" && p.Country != "" {
 		if z := CountryZones(p.Country); len(z) == 1 {
@@ -47,9 +40,9 @@ func (p *Partner) Validate() error {
 	checkText(&pr, "name_en", p.NameEN, MaxName, true, true)
 	checkText(&pr, "name_zh", p.NameZH, MaxName, false, true)
 	checkText(&pr, "name_local", p.NameLocal, MaxName, false, true)
-	checkEnum(&pr, "kind", p.Kind, PartnerKinds)
+	checkEnum(&pr, "kind", p.Kind, vocab.PartnerKinds)
 	switch {
-	case p.Country == "" && p.Kind != PartnerOrganization:
+	case p.Country == "" && p.Kind != vocab.PartnerOrganization:
 		pr.Add("country", "is required unless kind is organization")
 	case p.Country != "" && !ValidCountry(p.Country):
 		pr.Add("country", "%q is not an assigned ISO 3166-1 alpha-2 code (upper case, e.g. JP)", p.Country)
@@ -58,7 +51,7 @@ func (p *Partner) Validate() error {
 	switch {
 	case p.Timezone != "" && !ValidZone(p.Timezone):
 		pr.Add("timezone", "%q is not an IANA time zone (e.g. Asia/Tokyo)", p.Timezone)
-	case p.Timezone == "" && p.Kind == PartnerCity && p.Country != "" && ValidCountry(p.Country) && len(CountryZones(p.Country)) > 1:
+	case p.Timezone == "" && p.Kind == vocab.PartnerCity && p.Country != "" && ValidCountry(p.Country) && len(CountryZones(p.Country)) > 1:
 		pr.Add("timezone", "is required: %s has several time zones (%s)", p.Country, strings.Join(CountryZones(p.Country), ", "))
 	}
 	checkText(&pr, "website", p.Website, MaxURL, false, true)

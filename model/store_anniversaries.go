@@ -31,7 +31,7 @@ func (q AnniversaryQuery) status() string {
 // shortZH drops the administrative suffix 市 from a Chinese city name for
 // titles: 威海—宇部结好30周年, not 威海—宇部市结好30周年.
 func shortZH(name, kind string) string {
-	if kind == PartnerCity && strings.HasSuffix(name, "市") && utf8.RuneCountInString(name) > 2 {
+	if kind == vocab.PartnerCity && strings.HasSuffix(name, "市") && utf8.RuneCountInString(name) > 2 {
 		return strings.TrimSuffix(name, "市")
 	}
 	return name

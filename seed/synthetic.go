@@ -140,7 +140,7 @@ func synthPartners(ctx context.Context, st *model.Store, o Synthetic, rng *rand.
 			case r < 4:
 				p.Kind = "region"
 			case r < 5:
-				p.Kind, p.Country, p.NameEN, p.NameZH = "organization", "", fmt.Sprintf("Synthetic Association %d", i+j+1), fmt.Sprintf("模拟组织%d", i+j+1)
+				p.Kind, p.Country, p.NameEN, p.NameZH = vocab.PartnerOrganization, "", fmt.Sprintf("Synthetic Association %d", i+j+1), fmt.Sprintf("模拟组织%d", i+j+1)
 			}
 			p.Version = 1
 			ps[j] = p

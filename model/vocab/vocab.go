@@ -1,11 +1,22 @@
-// Package vocab is Youcheng's one vocabulary: the event kinds, statuses and
-// formats, the partnership types and statuses, the HH:MM rule, which kinds
+// Package vocab is Youcheng's one vocabulary: the partner kinds, the event
+// kinds, statuses and formats, the partnership types and statuses, the HH:MM rule, which kinds
 // occupy every day of an event, and how a bilingual name is written. It is
 // a leaf: model, planning, anniversary, calendar and report import it, it
 // imports nothing of theirs. Adding
 // an event kind is one line here plus its labels (docs/openapi.yaml and the
 // console's catalogs).
 package vocab
+
+// Partner kinds.
+const (
+	PartnerCity         = "city"
+	PartnerDistrict     = "district"
+	PartnerRegion       = "region"
+	PartnerOrganization = "organization"
+)
+
+// PartnerKinds lists the allowed partner kinds.
+var PartnerKinds = []string{PartnerCity, PartnerDistrict, PartnerRegion, PartnerOrganization}
 
 // Event kinds.
 const (
