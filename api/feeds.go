@@ -17,7 +17,8 @@ import (
 	"github.com/youcheng/youcheng/model/pdate"
 )
 
-// feedRequest is the body of POST /feeds.
+// feedRequest is the body of POST /feeds: the feed's name and which
+// events it carries; its responses repeat them.
 type feedRequest struct {
 	Name      string  `json:"name"`
 	PartnerID *int64  `json:"partner_id"`
@@ -25,10 +26,8 @@ type feedRequest struct {
 }
 
 type feedResponse struct {
-	ID        int64      `json:"id"`
-	Name      string     `json:"name"`
-	PartnerID *int64     `json:"partner_id"`
-	Country   *string    `json:"country"`
+	ID int64 `json:"id"`
+	feedRequest
 	CreatedBy *string    `json:"created_by"`
 	CreatedAt time.Time  `json:"created_at"`
 	RevokedAt *time.Time `json:"revoked_at"`
@@ -38,7 +37,7 @@ type feedResponse struct {
 }
 
 func toFeedResponse(f *model.Feed) feedResponse {
-	return feedResponse{ID: f.ID, Name: f.Name, PartnerID: f.PartnerID, Country: nullable(f.Country),
+	return feedResponse{ID: f.ID, feedRequest: feedRequest{Name: f.Name, PartnerID: f.PartnerID, Country: nullable(f.Country)},
 		CreatedBy: nullable(f.CreatedBy), CreatedAt: f.CreatedAt, RevokedAt: f.RevokedAt}
 }
 
