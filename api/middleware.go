@@ -87,6 +87,12 @@ func (s *Server) noRoute(c *gin.Context) {
 	s.writeError(c, model.Errorf(model.KindNotFound, "no such route"))
 }
 
+// noAsset answers a console asset that does not exist, as every other
+// unknown path is answered.
+func (s *Server) noAsset(c *gin.Context) {
+	s.writeError(c, model.Errorf(model.KindNotFound, "no such asset"))
+}
+
 type headKey struct{}
 
 // headAsGet answers HEAD as the GET of the same URL would be answered,

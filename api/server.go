@@ -62,8 +62,8 @@ func New(store *model.Store, cfg Config, log *slog.Logger) *Server {
 	if log == nil {
 		log = slog.Default()
 	}
-	s := &Server{store: store, cfg: cfg, log: log, home: store.Home(), hol: store.Holidays(),
-		ui: console.New(consoleOptions(store.Home(), cfg.Auth))}
+	s := &Server{store: store, cfg: cfg, log: log, home: store.Home(), hol: store.Holidays()}
+	s.ui = console.New(consoleOptions(store.Home(), cfg.Auth, s.noAsset))
 	if cfg.Metrics != "off" {
 		s.metrics = newMetrics(s)
 	}
@@ -72,12 +72,12 @@ func New(store *model.Store, cfg Config, log *slog.Logger) *Server {
 
 // consoleOptions tells the console the office's country and the Chinese
 // names of its local parties.
-func consoleOptions(h model.Home, auth string) console.Options {
+func consoleOptions(h model.Home, auth string, notFound gin.HandlerFunc) console.Options {
 	names := map[string]string{h.City: h.CityZH}
 	for k, v := range h.LocalNamesZH {
 		names[k] = v
 	}
-	return console.Options{HomeCountry: h.Country, LocalNamesZH: names, Auth: auth}
+	return console.Options{HomeCountry: h.Country, LocalNamesZH: names, Auth: auth, NotFound: notFound}
 }
 
 // today is the current civil date in the home city, by the store's clock.

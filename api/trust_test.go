@@ -72,6 +72,15 @@ func TestTrailingSlashIsAProblem(t *testing.T) {
 	}
 }
 
+// TestUnknownAssetIsAProblem: a console asset that does not exist is
+// answered like any other unknown path, as problem+json.
+func TestUnknownAssetIsAProblem(t *testing.T) {
+	e := newEnv(t)
+	for _, p := range []string{"/assets/0", "/assets/0123456789ab/nope.js", "/assets/0123456789ab/index.html"} {
+		wantStatus(t, e.do("GET", p, nil), 404)
+	}
+}
+
 // TestHeadWhereverGet: HEAD answers what GET would, without a body.
 func TestHeadWhereverGet(t *testing.T) {
 	e := newSeededEnv(t, withAuth("writes"))

@@ -77,6 +77,8 @@ type Console struct {
 	assets  map[string]asset // by path below static/, e.g. "js/app.js"
 	shell   []byte
 	etag    string
+	// notFound answers an unknown asset.
+	notFound gin.HandlerFunc
 }
 
 // contentTypes is explicit so that the answer never depends on the host's
@@ -103,6 +105,9 @@ type Options struct {
 	// Auth is the API's mode ("writes", "all", "off"): with "off" there is
 	// no sign-in and the console offers everything.
 	Auth string
+	// NotFound answers a request for an asset that is not there (the API
+	// passes its problem+json 404); without it, a plain-text 404.
+	NotFound gin.HandlerFunc
 }
 
 // New reads the embedded files. It panics only if the embedded shell is
@@ -111,7 +116,10 @@ func New(opt Options) *Console {
 	if opt.HomeCountry == "" {
 		opt.HomeCountry = "CN"
 	}
-	c := &Console{assets: map[string]asset{}}
+	c := &Console{assets: map[string]asset{}, notFound: opt.NotFound}
+	if c.notFound == nil {
+		c.notFound = func(g *gin.Context) { g.Data(http.StatusNotFound, "text/plain; charset=utf-8", []byte("not found\n")) }
+	}
 	all := sha256.New()
 	var names []string
 	_ = fs.WalkDir(embedded, "static", func(p string, d fs.DirEntry, err error) error {
@@ -175,7 +183,7 @@ func (c *Console) serveAsset(g *gin.Context) {
 	version, name, ok := strings.Cut(rest, "/")
 	a, found := c.assets[name]
 	if !ok || !found || name == "index.html" || strings.Contains(name, "..") {
-		g.Data(http.StatusNotFound, "text/plain; charset=utf-8", []byte("not found\n"))
+		c.notFound(g)
 		return
 	}
 	h := g.Writer.Header()
