@@ -60,6 +60,7 @@ var paths = []string{
 	"/admin/users",
 	"/admin/tokens",
 	"/admin/audit",
+	"/admin/holidays",
 }
 
 // assetsRoute serves every embedded asset.

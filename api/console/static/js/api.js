@@ -77,6 +77,7 @@ export async function request(method, path, opts = {}) {
 export const get = (path, query, opts = {}) => request('GET', path, { ...opts, query }).then((r) => r.data);
 export const getWithETag = (path) => request('GET', path);
 export const post = (path, body, opts = {}) => request('POST', path, { ...opts, body });
+export const put = (path, body, opts = {}) => request('PUT', path, { ...opts, body });
 export const patch = (path, body, etag) => request('PATCH', path, { body, etag });
 export const del = (path, etag) => request('DELETE', path, { etag });
 

@@ -6,6 +6,7 @@ import { t } from './i18n.js';
 import { get, del } from './api.js';
 import { table, pager, confirmButton, errorBox, flash } from './ui.js';
 import { filtered } from './forms.js';
+import { forget } from './data.js';
 
 const LIMIT = 50;
 
@@ -48,16 +49,18 @@ export async function pagedTable(ctx, root, { form, path, filters, caption, colu
 
 /**
  * revocableList draws into box the items of path that are not revoked,
- * each with a button that asks, then revokes it (DELETE path/id); it
- * returns the function that draws the list again.
- * opts: {path, caption, columns, revoke, confirm(item), revoked, empty}.
+ * each with a button that asks, then revokes it (DELETE path/id, or
+ * itemPath(item) when given; cached lookups are dropped); it returns the
+ * function that draws the list again.
+ * opts: {path, itemPath, caption, columns, revoke, confirm(item), revoked, empty}.
  */
 export function revocableList(box, opts) {
   const load = async () => {
     const data = await get(opts.path);
     const revoke = (x) => confirmButton(opts.revoke, opts.confirm(x), async () => {
       try {
-        await del(`${opts.path}/${x.id}`);
+        await del(opts.itemPath ? opts.itemPath(x) : `${opts.path}/${x.id}`);
+        forget();
         flash(opts.revoked);
         await load();
       } catch (err) {

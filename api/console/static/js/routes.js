@@ -27,6 +27,7 @@ export const routes = [
   { path: '/admin/users', page: 'admin-users', title: 'nav.users', nav: 'nav.users', role: 'admin', group: 'admin' },
   { path: '/admin/tokens', page: 'admin-tokens', title: 'nav.tokens', nav: 'nav.tokens', role: 'admin', group: 'admin' },
   { path: '/admin/audit', page: 'admin-audit', title: 'nav.audit', nav: 'nav.audit', role: 'admin', group: 'admin' },
+  { path: '/admin/holidays', page: 'admin-holidays', title: 'nav.overrides', nav: 'nav.overrides', role: 'admin', group: 'admin' },
 ];
 
 /** match finds the route of a path and its parameters. */
