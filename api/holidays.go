@@ -1,7 +1,9 @@
 package api
 
 import (
+	"errors"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 
@@ -20,17 +22,23 @@ type holidayItem struct {
 	Kind      string  `json:"kind"`
 }
 
+// holidayStatus is what a holiday year says of itself: an item of GET
+// /holidays/status, and the head of a holidayYear.
+type holidayStatus struct {
+	Country    string  `json:"country"`
+	Region     *string `json:"region"`
+	Year       int     `json:"year"`
+	Complete   bool    `json:"complete"`
+	Overridden bool    `json:"overridden"`
+	Source     string  `json:"source"`
+	Note       *string `json:"note"`
+	NoteZH     *string `json:"note_zh"`
+}
+
 type holidayYear struct {
-	Country    string        `json:"country"`
-	Region     *string       `json:"region"`
-	Year       int           `json:"year"`
-	Complete   bool          `json:"complete"`
-	Overridden bool          `json:"overridden"`
-	Source     string        `json:"source"`
-	Note       *string       `json:"note"`
-	NoteZH     *string       `json:"note_zh"`
-	Weekend    []int         `json:"weekend"`
-	Items      []holidayItem `json:"items"`
+	holidayStatus
+	Weekend []int         `json:"weekend"`
+	Items   []holidayItem `json:"items"`
 }
 
 func weekdays(ws []time.Weekday) []int {
@@ -41,10 +49,13 @@ func weekdays(ws []time.Weekday) []int {
 	return out
 }
 
+func toHolidayStatus(y holidays.Year) holidayStatus {
+	return holidayStatus{Country: y.Country, Region: nullable(y.Region), Year: y.Year, Complete: y.Complete,
+		Overridden: y.Overridden, Source: y.Source, Note: nullable(y.Note), NoteZH: nullable(y.NoteZH)}
+}
+
 func toHolidayYear(y holidays.Year) holidayYear {
-	out := holidayYear{Country: y.Country, Region: nullable(y.Region), Year: y.Year, Complete: y.Complete,
-		Overridden: y.Overridden, Source: y.Source, Note: nullable(y.Note), NoteZH: nullable(y.NoteZH),
-		Weekend: weekdays(y.Weekend), Items: make([]holidayItem, len(y.Days))}
+	out := holidayYear{holidayStatus: toHolidayStatus(y), Weekend: weekdays(y.Weekend), Items: make([]holidayItem, len(y.Days))}
 	for i, d := range y.Days {
 		out.Items[i] = holidayItem{Date: d.Date.String(), NameEN: d.NameEN, NameLocal: d.NameLocal,
 			NameZH: nullable(d.NameZH), Kind: string(d.Kind)}
@@ -55,6 +66,7 @@ func toHolidayYear(y holidays.Year) holidayYear {
 func (s *Server) holidayRoutes(g groups) {
 	g.read.GET("/holidays", s.handle(s.getHolidays))
 	g.read.GET("/holidays/countries", s.listHolidayCountries)
+	g.read.GET("/holidays/status", s.handle(s.getHolidayStatus))
 	g.admin.GET("/holidays/overrides", listAll(s, holidayOverrideFilter, s.store.ListHolidayOverrides, toHolidayOverrideResponse))
 	g.admin.PUT("/holidays/:country/:year", s.handle(s.putHolidayOverride))
 	g.admin.DELETE("/holidays/:country/:year", s.handle(s.deleteHolidayOverride))
@@ -79,6 +91,78 @@ func (s *Server) getHolidays(c *gin.Context) error {
 		year = int(n)
 	}
 	return s.answerHolidayYear(c, country, strings.TrimSpace(c.Query("region")), year, 0)
+}
+
+// Bounds of GET /holidays/status: an office's partner countries, a plan's
+// few years ahead.
+const (
+	maxStatusCountries = 60
+	maxStatusYears     = 5
+)
+
+// getHolidayStatus is GET /holidays/status?countries=&years=: whether each
+// (national) holiday year asked for is complete, without its days — one
+// request for the dashboard's warnings instead of one per country and year.
+func (s *Server) getHolidayStatus(c *gin.Context) error {
+	q := newQuery(c)
+	countries := q.list("countries", maxStatusCountries)
+	if q.str("countries") == "" {
+		q.bad("countries", "is required: ISO 3166-1 alpha-2 codes separated by commas (e.g. JP,KR)")
+	}
+	years := []int{s.today().Year()}
+	if raw := q.list("years", maxStatusYears); raw != nil {
+		years = make([]int, len(raw))
+		for i, v := range raw {
+			n, ok := parseCanonical(v)
+			if !ok || n < 1 || n > 9999 {
+				q.bad("years", "%q is not a year such as 2022", v)
+			}
+			years[i] = int(n)
+		}
+	}
+	if err := q.err(); err != nil {
+		return err
+	}
+	for _, cc := range countries {
+		if err := countryCode(cc); err != nil {
+			return listFields(err)
+		}
+	}
+	if err := s.store.SyncHolidays(c.Request.Context()); err != nil {
+		return err
+	}
+	items := make([]holidayStatus, 0, len(countries)*len(years))
+	for _, cc := range countries {
+		for _, y := range years {
+			hy, err := s.store.HolidayYear(cc, "", y)
+			if err != nil {
+				return listFields(err)
+			}
+			items = append(items, toHolidayStatus(hy))
+		}
+	}
+	ok(c, http.StatusOK, gin.H{"items": items})
+	return nil
+}
+
+// listFields names the list parameters (countries, years) in a problem
+// the store reports of one country or year.
+func listFields(err error) error {
+	var e *model.Error
+	if !errors.As(err, &e) {
+		return err
+	}
+	out := *e
+	out.Fields = slices.Clone(e.Fields)
+	for i, f := range out.Fields {
+		switch f.Field {
+		case "country":
+			out.Fields[i].Field = "countries"
+		case "year":
+			out.Fields[i].Field = "years"
+		}
+	}
+	return &out
 }
 
 // countryCode is a 422 naming country unless v is an assigned ISO code.

@@ -3,6 +3,7 @@ package api
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -175,6 +176,31 @@ func (q *query) intIn(name string, def, min, max int) int {
 		return def
 	}
 	return int(n)
+}
+
+// list reads an optional comma-separated parameter of at most max values:
+// each value trimmed, none empty, repeats dropped (nil when absent).
+func (q *query) list(name string, max int) []string {
+	v := q.c.Query(name)
+	if v == "" {
+		return nil
+	}
+	var out []string
+	for _, part := range strings.Split(v, ",") {
+		part = strings.TrimSpace(part)
+		switch {
+		case part == "":
+			q.bad(name, "has an empty value; separate the values by single commas")
+			return nil
+		case !slices.Contains(out, part):
+			out = append(out, part)
+		}
+	}
+	if len(out) > max {
+		q.bad(name, "has %d entries; at most %d are allowed", len(out), max)
+		return nil
+	}
+	return out
 }
 
 // id reads an optional positive id parameter.

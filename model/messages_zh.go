@@ -128,6 +128,11 @@ var messagesZH = map[string]string{
 	"is given %d times; give it once":                                   "出现了 %d 次，只能给出一次",
 	"has %d parameters; at most %d are allowed":                         "有 %d 个参数，最多允许 %d 个",
 	"the query string is malformed: %s":                                 "查询字符串格式错误：%s",
+
+	// The lists of GET /holidays/status.
+	"is required: ISO 3166-1 alpha-2 codes separated by commas (e.g. JP,KR)": "必填：以逗号分隔的 ISO 3166-1 二位字母代码（例如 JP,KR）",
+	"has an empty value; separate the values by single commas":               "有空值；各值之间只用一个逗号分隔",
+	"%q is not a year such as 2022":                                          "%q 不是年份（例如 2022）",
 }
 
 // NewFieldError returns the error of field with its message in English

@@ -225,3 +225,32 @@ func TestDashboardListsEventsDatedToTheMonth(t *testing.T) {
 		t.Errorf("a year-only idea is listed in a month on the dashboard")
 	}
 }
+
+// TestDashboardHolidayWarningsInOneRequest: the dashboard warns of every
+// (country, year) of this year and next, of the home country and the
+// partners' countries with holiday data, whose holidays are not complete —
+// as GET /holidays says one by one — and asks for them in one request.
+func TestDashboardHolidayWarningsInOneRequest(t *testing.T) {
+	tb := signedIn(t, viewerName, viewerPassword) // the browser's today is 2022-01-10
+	tb.see(`//h2[normalize-space(.)="节假日数据提醒"]`)
+	requests := eval[[]string](tb, `performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)
+	  .filter((p) => p.startsWith('/api/v1/holidays') && p !== '/api/v1/holidays/countries')`)
+	if len(requests) != 1 || requests[0] != "/api/v1/holidays/status" {
+		t.Errorf("the dashboard's holiday requests: %q, want one /api/v1/holidays/status", requests)
+	}
+	shown := eval[[]string](tb, `[...document.querySelectorAll('ul.warnings a')].map((a) => a.getAttribute('href'))`)
+	want := eval[[]string](tb, `(async () => {
+	  const get = async (u) => (await fetch(u)).json();
+	  const partners = (await get('/api/v1/partners?limit=500')).items;
+	  const known = new Set((await get('/api/v1/holidays/countries')).items.map((c) => c.country));
+	  const countries = [...new Set(['CN', ...partners.map((p) => p.country).filter(Boolean)])].filter((c) => known.has(c)).sort();
+	  const out = [];
+	  for (const c of countries) for (const y of [2022, 2023]) {
+	    if (!(await get('/api/v1/holidays?country=' + c + '&year=' + y)).complete) out.push('/holidays?country=' + c + '&year=' + y);
+	  }
+	  return out;
+	})()`)
+	if len(want) == 0 || strings.Join(shown, " ") != strings.Join(want, " ") {
+		t.Errorf("warnings link to %q, want %q", shown, want)
+	}
+}

@@ -45,6 +45,16 @@ export function holidayCountries() {
   return cached('holiday-countries', () => get('/holidays/countries').then((r) => r.items));
 }
 
+/**
+ * holidayStatus: whether each country's holidays of each year are complete
+ * (GET /holidays/status, one request; at most 60 countries and 5 years),
+ * kept as long as the holidays themselves.
+ */
+export function holidayStatus(countries, years) {
+  return cached(`hol-status-${countries}-${years}`,
+    () => get('/holidays/status', { countries: countries.join(','), years: years.join(',') }).then((r) => r.items), HOLIDAY_TTL);
+}
+
 /** holidays of one country and year (null when the API has none). */
 export function holidays(country, year) {
   return cached(`hol-${country}-${year}`, () => get('/holidays', { country, year }), HOLIDAY_TTL);

@@ -5,7 +5,7 @@ import { h } from '../dom.js';
 import { t, pick, tv, num } from '../i18n.js';
 import { get } from '../api.js';
 import { pageHeader, section, table, notice, link } from '../ui.js';
-import { partners, partnerLink, countryLabel, holidays } from '../data.js';
+import { partners, partnerLink, countryLabel, holidayCountries, holidayStatus } from '../data.js';
 import { today, monthStart, monthEnd, addMonths } from '../dates.js';
 import { homeCountry } from '../config.js';
 import { anniversaryTable } from './partner.js';
@@ -17,10 +17,12 @@ export async function render(ctx, root) {
   const nextMonth = addMonths(thisMonth, 1);
   const year = Number(now.slice(0, 4));
 
-  // The holiday-data checks start as soon as the partners are known.
+  // The holiday-data checks start as soon as the partners (and the
+  // countries with holiday data) are known.
   const years = [year, year + 1];
   const psLoad = partners();
-  const checksLoad = psLoad.then((ps) => holidayChecks(ps, years), () => []);
+  const checksLoad = Promise.all([psLoad, holidayCountries()])
+    .then(([ps, known]) => holidayChecks(ps, known, years)).catch(() => []);
   const [ps, upcoming, evs] = await Promise.all([
     psLoad,
     get('/anniversaries/upcoming', { days: 365 }),
@@ -81,11 +83,17 @@ export async function render(ctx, root) {
 
 /**
  * holidayChecks: the years whose holiday data is not (yet) complete, of the
- * home country and every partner country — one request per country and
- * year, shared with the other pages through data.js's cache.
+ * home country and every partner country the holiday service answers for
+ * in all the years (another has no data to warn of, and would make the
+ * request a 422) — one GET /holidays/status per 60 countries, kept by
+ * data.js as long as the holidays themselves.
  */
-async function holidayChecks(ps, years) {
-  const countries = [...new Set([homeCountry(), ...ps.items.map((p) => p.country).filter(Boolean)])].sort();
-  const checks = await Promise.all(countries.flatMap((c) => years.map((y) => holidays(c, y).then((r) => r, () => null))));
-  return checks.filter((r) => r && r.complete === false);
+async function holidayChecks(ps, known, years) {
+  const span = new Map(known.map((c) => [c.country, c]));
+  const covered = (c) => span.has(c) && years.every((y) => span.get(c).from_year <= y && y <= span.get(c).to_year);
+  const countries = [...new Set([homeCountry(), ...ps.items.map((p) => p.country).filter(Boolean)])].filter(covered).sort();
+  const chunks = [];
+  for (let i = 0; i < countries.length; i += 60) chunks.push(countries.slice(i, i + 60));
+  const checks = await Promise.all(chunks.map((cs) => holidayStatus(cs, years)));
+  return checks.flat().filter((r) => !r.complete);
 }
