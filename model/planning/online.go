@@ -207,10 +207,10 @@ func (m meetingResult) describe(l lang, names []string) string {
 	switch {
 	case m.inside && m.shortened:
 		fmt.Fprintf(&b, l.pick(": the cities' working hours overlap only %s–%s %s time that day, so the meeting is shortened to fit inside them.",
-			"：当天两地工作时间仅在 %[3]s 时间 %[1]s–%[2]s 重叠，会议相应缩短。"), overlap...)
+			"：当天两地工作时间仅在%[3]s时间 %[1]s–%[2]s 重叠，会议相应缩短。"), overlap...)
 	case m.inside:
 		fmt.Fprintf(&b, l.pick(": inside both cities' 09:00–17:00 working hours, which overlap %s–%s %s time that day.",
-			"：在两地 09:00–17:00 工作时间内（当天重叠时段为 %[3]s 时间 %[1]s–%[2]s）。"), overlap...)
+			"：在两地 09:00–17:00 工作时间内（当天重叠时段为%[3]s时间 %[1]s–%[2]s）。"), overlap...)
 	default:
 		fmt.Fprintf(&b, l.pick(": the cities' 09:00–17:00 working hours do not overlap that day; this time keeps the meeting least outside them (%s).",
 			"：当天两地 09:00–17:00 工作时间不重叠，此时间超出最少（%s）。"), m.outsideText(l, names))

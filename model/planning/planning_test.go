@@ -168,6 +168,10 @@ func TestRationaleZHNamesCitiesInChinese(t *testing.T) {
 			if !strings.Contains(it.RationaleZH, "（威海）") || !strings.Contains(it.RationaleZH, "宇部") {
 				t.Errorf("%q: the meeting times do not name 威海 and 宇部: %s", it.TitleEN, it.RationaleZH)
 			}
+			// Chinese runs on without a space: 威海时间, not 威海 时间.
+			if strings.Contains(it.RationaleZH, "威海 时间") || !strings.Contains(it.RationaleZH, "威海时间") {
+				t.Errorf("%q: the overlap is not given in 威海时间: %s", it.TitleEN, it.RationaleZH)
+			}
 		}
 	}
 	if online == 0 {
